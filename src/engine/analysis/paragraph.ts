@@ -1,0 +1,105 @@
+/**
+ * Everything the checks know about one paragraph: its tokens, sentences with their language,
+ * and the matches of every pattern group. Built once per paragraph; checks only read it.
+ */
+import type { CompiledCondition, CompiledRulebook } from "../rulebook/compile";
+import type { Match } from "../patterns/matcher";
+import { detectLanguage } from "../text/language";
+import { normalize, type NormalizedText } from "../text/normalize";
+import { segment, type Sentence } from "../text/segment";
+import { tokenize, type Tokens } from "../text/tokenize";
+import type { Lang } from "../types";
+
+const EMPTY: readonly Match[] = [];
+const DEFAULT_WINDOW = 8;
+
+export class ParagraphContext {
+  readonly norm: NormalizedText;
+  readonly tokens: Tokens;
+  readonly sentences: readonly Sentence[];
+  readonly langs: readonly Lang[];
+  /** token index → sentence index */
+  readonly sentenceOf: Int32Array;
+  private readonly byGroup: (Match[] | undefined)[];
+
+  constructor(
+    readonly text: string,
+    readonly index: number,
+    rulebook: CompiledRulebook,
+    langHint: Lang,
+  ) {
+    this.norm = normalize(text);
+    this.tokens = tokenize(this.norm.text);
+    this.sentences = segment(this.tokens);
+    this.sentenceOf = new Int32Array(this.tokens.count);
+    const langs: Lang[] = [];
+    let previous = langHint;
+    this.byGroup = new Array(rulebook.groupCount);
+    const found: Match[] = [];
+    this.sentences.forEach((s, si) => {
+      for (let t = s.from; t < s.to; t++) this.sentenceOf[t] = si;
+      const lang = detectLanguage(this.tokens, s.from, s.to, previous);
+      langs.push(lang);
+      previous = lang;
+      rulebook.indexes[lang].scan(this.tokens, s.from, s.to, found);
+    });
+    this.langs = langs;
+    for (const m of found) {
+      const list = this.byGroup[m.group];
+      if (list) list.push(m);
+      else this.byGroup[m.group] = [m];
+    }
+    for (const list of this.byGroup) if (list && list.length > 1) list.sort((a, b) => a.from - b.from || b.to - a.to);
+  }
+
+  /** All matches of a group in this paragraph, ordered by start (longest first on ties). */
+  matches(group: number): readonly Match[] {
+    return this.byGroup[group] ?? EMPTY;
+  }
+
+  langOf(m: { from: number }): Lang {
+    return this.langs[this.sentenceOf[m.from] ?? 0] ?? "ru";
+  }
+
+  sentenceRange(m: { from: number }): Sentence {
+    return this.sentences[this.sentenceOf[m.from] ?? 0] as Sentence;
+  }
+
+  /** true when some match of `group` lies inside tokens [from, to). */
+  hasIn(group: number, from: number, to: number): boolean {
+    for (const m of this.matches(group)) {
+      if (m.from >= to) return false;
+      if (m.from >= from && m.to <= to) return true;
+    }
+    return false;
+  }
+
+  /** Matches of `group` inside tokens [from, to). */
+  within(group: number, from: number, to: number): Match[] {
+    const out: Match[] = [];
+    for (const m of this.matches(group)) {
+      if (m.from >= to) break;
+      if (m.from >= from && m.to <= to) out.push(m);
+    }
+    return out;
+  }
+
+  /** Evaluates a rule condition relative to the trigger match `m`. */
+  holds(cond: CompiledCondition, m: Match): boolean {
+    const scope = cond.spec.scope;
+    if (scope === "paragraph") return this.matches(cond.group).length > 0;
+    const s = this.sentenceRange(m);
+    if (scope === "sentence") return this.hasIn(cond.group, s.from, s.to);
+    const w = cond.spec.window ?? DEFAULT_WINDOW;
+    const beforeFrom = Math.max(s.from, m.from - w);
+    const afterTo = Math.min(s.to, m.to + w);
+    if (scope === "before") return this.hasIn(cond.group, beforeFrom, m.from);
+    if (scope === "after") return this.hasIn(cond.group, m.to, afterTo);
+    // around: before, after, or overlapping the trigger itself
+    for (const c of this.matches(cond.group)) {
+      if (c.from >= afterTo) break;
+      if (c.from >= beforeFrom && c.to <= afterTo) return true;
+    }
+    return false;
+  }
+}

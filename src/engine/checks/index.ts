@@ -1,0 +1,15 @@
+/** Registry of check kinds, keyed by the `check:` field of a rule. */
+import type { CheckKind } from "../rulebook/spec";
+import { identifierCheck } from "./identifier";
+import { modalCheck } from "./modal";
+import { phraseCheck } from "./phrase";
+import type { Check } from "./types";
+
+export const CHECKS: Readonly<Record<CheckKind, Check>> = {
+  identifier: identifierCheck,
+  modal: modalCheck,
+  phrase: phraseCheck,
+};
+
+/** Every lexicon some check kind reads by name. */
+export const CHECK_LEXICONS: readonly string[] = Object.values(CHECKS).flatMap((c) => c.lexicons);

@@ -1,0 +1,117 @@
+/**
+ * `modal`: the "may" formula (RF Methodology 3б). "вправе / может / құқылы / -уы мүмкін / may" is a
+ * corruption factor when it words a POWER of the Enterprise, an official, a commission or a unit,
+ * and not when it words a RIGHT of an employee, a citizen or a whistle-blower.
+ *
+ * For every modal marker the check decides, in this order, using lexicons (rules/lexicons.yml):
+ *  1. negated ("не вправе", "құқылы емес", "may not")            → a prohibition, not a factor;
+ *  2. epistemic ("может привести", "әкеп соғуы мүмкін")          → a possibility, not a power;
+ *  3. bounded ("только с согласия", "ғана")                      → the condition is stated;
+ *  4. delegated ("по поручению", "атынан") or chosen by the rights-holder ("по желанию работника");
+ *  5. who holds it: the nearest subject to the left (or right, for inverted order);
+ *  6. passive ("может быть предоставлен", "могут поощряться", "қарастырылуы") means the power is the
+ *     organisation's even when the grammatical subject is an employee.
+ * A rights-holder subject with an active verb is not a finding; an unknown subject is reported one
+ * severity lower than an identified authority.
+ */
+import type { ParagraphContext } from "../analysis/paragraph";
+import type { Match } from "../patterns/matcher";
+import type { Severity } from "../types";
+import { conditionsAllow, type Check } from "./types";
+
+const L = {
+  negBefore: "modal.negation-before",
+  negAfter: "modal.negation-after",
+  epistemic: "modal.epistemic",
+  bounded: "modal.bounded",
+  delegation: "modal.delegation",
+  choice: "modal.choice",
+  authority: "modal.authority",
+  rights: "modal.rightsholder",
+  passive: "modal.passive",
+  notPassive: "modal.not-passive",
+} as const;
+
+type Holder = "authority" | "rights" | "unknown";
+
+const LOWER: Record<Severity, Severity> = { high: "medium", medium: "low", low: "low" };
+
+function endsNear(ctx: ParagraphContext, group: number, at: number, slack: number, sentFrom: number): boolean {
+  for (const x of ctx.matches(group)) {
+    if (x.from >= at) break;
+    if (x.to <= at && x.to >= at - slack && x.from >= sentFrom) return true;
+  }
+  return false;
+}
+
+function startsNear(ctx: ParagraphContext, group: number, at: number, slack: number, sentTo: number): Match | undefined {
+  for (const x of ctx.matches(group)) {
+    if (x.from > at + slack) break;
+    if (x.from >= at && x.to <= sentTo) return x;
+  }
+  return undefined;
+}
+
+function overlaps(ctx: ParagraphContext, group: number, m: Match): Match | undefined {
+  for (const x of ctx.matches(group)) {
+    if (x.from >= m.to) break;
+    if (x.to > m.from) return x;
+  }
+  return undefined;
+}
+
+function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: number): Holder {
+  const s = ctx.sentenceRange(m);
+  let best: { m: Match; who: Holder } | undefined;
+  const consider = (x: Match, who: Holder) => {
+    if (x.from < s.from || x.to > m.from) return;
+    if (!best || x.to > best.m.to || (x.to === best.m.to && x.from < best.m.from)) best = { m: x, who };
+  };
+  for (const x of ctx.matches(authority)) consider(x, "authority");
+  for (const x of ctx.matches(rights)) consider(x, "rights");
+  if (best) return best.who;
+  // Inverted order: "могут вручать акимы районов", "бере алады басқа да тұлғалар".
+  let right: { m: Match; who: Holder } | undefined;
+  const limit = Math.min(s.to, m.to + 6);
+  const considerRight = (x: Match, who: Holder) => {
+    if (x.from < m.to || x.to > limit) return;
+    if (!right || x.from < right.m.from || (x.from === right.m.from && x.to > right.m.to)) right = { m: x, who };
+  };
+  for (const x of ctx.matches(authority)) considerRight(x, "authority");
+  for (const x of ctx.matches(rights)) considerRight(x, "rights");
+  return right ? right.who : "unknown";
+}
+
+export const modalCheck: Check = {
+  kind: "modal",
+  lexicons: Object.values(L),
+  run(rule, ctx, lexicon, out) {
+    const g = {
+      negBefore: lexicon(L.negBefore),
+      negAfter: lexicon(L.negAfter),
+      epistemic: lexicon(L.epistemic),
+      bounded: lexicon(L.bounded),
+      delegation: lexicon(L.delegation),
+      choice: lexicon(L.choice),
+      authority: lexicon(L.authority),
+      rights: lexicon(L.rights),
+      passive: lexicon(L.passive),
+      notPassive: lexicon(L.notPassive),
+    };
+    for (const m of ctx.matches(rule.trigger)) {
+      if (!conditionsAllow(rule, ctx, m)) continue;
+      const s = ctx.sentenceRange(m);
+      if (endsNear(ctx, g.negBefore, m.from, 1, s.from)) continue;
+      if (startsNear(ctx, g.negAfter, m.to, 1, s.to)) continue;
+      if (overlaps(ctx, g.epistemic, m) || startsNear(ctx, g.epistemic, m.to, 2, s.to)) continue;
+      if (endsNear(ctx, g.bounded, m.from, 5, s.from) || startsNear(ctx, g.bounded, m.to, 14, s.to)) continue;
+      if (ctx.hasIn(g.delegation, s.from, s.to) || ctx.hasIn(g.choice, s.from, s.to)) continue;
+      const passiveAt = overlaps(ctx, g.passive, m) ?? startsNear(ctx, g.passive, m.to, 2, s.to);
+      const passive = passiveAt !== undefined && !overlaps(ctx, g.notPassive, passiveAt);
+      const holder = holderOf(ctx, m, g.authority, g.rights);
+      if (holder === "rights" && !passive) continue;
+      const severity = holder === "authority" || passive ? rule.spec.severity : LOWER[rule.spec.severity];
+      out.push({ rule, from: m.from, to: m.to, severity });
+    }
+  },
+};

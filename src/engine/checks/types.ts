@@ -1,0 +1,28 @@
+/** What every check kind implements. A kind is code; the words it looks for are rule data. */
+import type { ParagraphContext } from "../analysis/paragraph";
+import type { CompiledRule } from "../rulebook/compile";
+import type { CheckKind } from "../rulebook/spec";
+import type { Severity } from "../types";
+
+export interface RawFinding {
+  readonly rule: CompiledRule;
+  /** First token. */
+  readonly from: number;
+  /** One past the last token. */
+  readonly to: number;
+  readonly severity: Severity;
+}
+
+export interface Check {
+  readonly kind: CheckKind;
+  /** Lexicons (rules/lexicons.yml) the kind reads by name; compiled into the index up front. */
+  readonly lexicons: readonly string[];
+  run(rule: CompiledRule, ctx: ParagraphContext, lexicon: (name: string) => number, out: RawFinding[]): void;
+}
+
+/** Applies a rule's `unless` and `requires` conditions to a trigger match. */
+export function conditionsAllow(rule: CompiledRule, ctx: ParagraphContext, m: { from: number; to: number; group: number }): boolean {
+  for (const c of rule.unless) if (ctx.holds(c, m)) return false;
+  for (const c of rule.requires) if (!ctx.holds(c, m)) return false;
+  return true;
+}

@@ -1,0 +1,158 @@
+/**
+ * Finds every occurrence of many compiled patterns in one pass over the tokens.
+ *
+ * Each pattern is indexed under the forms of one "anchor" slot (a required literal slot, the
+ * longest-worded one, so "в" never becomes an anchor when "установленном" is available). A token
+ * looks up its candidates in a hash map; each candidate is verified outwards from the anchor.
+ */
+import type { Tokens } from "../text/tokenize";
+import { NUM, PUNCT, WORD } from "../text/tokenize";
+import type { Slot } from "./compile";
+
+export interface IndexedPattern {
+  readonly group: number;
+  readonly slots: readonly Slot[];
+  readonly anchor: number;
+}
+
+export interface Match {
+  readonly group: number;
+  /** First token. */
+  readonly from: number;
+  /** One past the last token. */
+  readonly to: number;
+}
+
+export class PatternIndex {
+  private readonly byForm = new Map<string, IndexedPattern[]>();
+  /** Patterns with no literal slot to anchor on: tried at every token. Kept rare on purpose. */
+  private readonly unanchored: IndexedPattern[] = [];
+  private size = 0;
+
+  add(group: number, slots: readonly Slot[]): void {
+    const anchor = chooseAnchor(slots);
+    const p: IndexedPattern = { group, slots, anchor };
+    this.size++;
+    const slot = slots[anchor];
+    if (slot && slot.t === "forms" && !slot.optional) {
+      for (const f of slot.forms) {
+        const list = this.byForm.get(f);
+        if (list) list.push(p);
+        else this.byForm.set(f, [p]);
+      }
+    } else {
+      this.unanchored.push(p);
+    }
+  }
+
+  get patternCount(): number {
+    return this.size;
+  }
+
+  /**
+   * Appends to `out` the matches that start and end inside [from, to) (one sentence).
+   * @param wanted optional filter: only groups for which `wanted[group]` is true
+   */
+  scan(tokens: Tokens, from: number, to: number, out: Match[], wanted?: Uint8Array): void {
+    for (let t = from; t < to; t++) {
+      const cands = this.byForm.get(tokens.lower[t] as string);
+      if (cands) {
+        for (const p of cands) {
+          if (wanted && !wanted[p.group]) continue;
+          tryAt(p, tokens, t, from, to, out);
+        }
+      }
+      for (const p of this.unanchored) {
+        if (wanted && !wanted[p.group]) continue;
+        if (slotMatches(p.slots[p.anchor] as Slot, tokens, t)) tryAt(p, tokens, t, from, to, out);
+      }
+    }
+  }
+}
+
+function tryAt(p: IndexedPattern, tokens: Tokens, t: number, lo: number, hi: number, out: Match[]): void {
+  const end = forward(p.slots, p.anchor + 1, t + 1, hi, tokens);
+  if (end < 0) return;
+  const start = backward(p.slots, p.anchor - 1, t - 1, lo, tokens);
+  if (start < 0) return;
+  out.push({ group: p.group, from: start, to: end });
+}
+
+/** Anchor: a required literal slot with the longest shortest form; else the first required slot. */
+function chooseAnchor(slots: readonly Slot[]): number {
+  let best = -1;
+  let bestScore = -1;
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i] as Slot;
+    if (s.t !== "forms" || s.optional) continue;
+    let min = Infinity;
+    for (const f of s.forms) if (f.length < min) min = f.length;
+    // Penalise huge form sets a little: they are usually generic words.
+    const score = min * 4 - Math.log2(s.forms.size + 1);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  if (best >= 0) return best;
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i] as Slot;
+    if (s.t !== "gap" && !("optional" in s && s.optional)) return i;
+  }
+  return 0;
+}
+
+export function slotMatches(slot: Slot, tokens: Tokens, t: number): boolean {
+  switch (slot.t) {
+    case "forms":
+      return slot.forms.has(tokens.lower[t] as string);
+    case "regex":
+      return tokens.kind[t] !== PUNCT && slot.re.test(tokens.lower[t] as string);
+    case "num":
+      return tokens.kind[t] === NUM;
+    case "word":
+      return tokens.kind[t] === WORD;
+    case "cap":
+      return tokens.kind[t] === WORD && tokens.cap[t] === 1;
+    case "any":
+      return true;
+    case "gap":
+      return true;
+  }
+}
+
+/** Matches slots[k..] starting at token t; returns the end token (exclusive) or -1. */
+function forward(slots: readonly Slot[], k: number, t: number, hi: number, tokens: Tokens): number {
+  if (k >= slots.length) return t;
+  const s = slots[k] as Slot;
+  if (s.t === "gap") {
+    for (let skip = 0; skip <= s.max && t + skip <= hi; skip++) {
+      const r = forward(slots, k + 1, t + skip, hi, tokens);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (t < hi && slotMatches(s, tokens, t)) {
+    const r = forward(slots, k + 1, t + 1, hi, tokens);
+    if (r >= 0) return r;
+  }
+  return s.optional ? forward(slots, k + 1, t, hi, tokens) : -1;
+}
+
+/** Matches slots[..k] ending at token t (moving left); returns the start token or -1. */
+function backward(slots: readonly Slot[], k: number, t: number, lo: number, tokens: Tokens): number {
+  if (k < 0) return t + 1;
+  const s = slots[k] as Slot;
+  if (s.t === "gap") {
+    for (let skip = 0; skip <= s.max && t - skip >= lo - 1; skip++) {
+      const r = backward(slots, k - 1, t - skip, lo, tokens);
+      if (r >= 0) return r;
+    }
+    return -1;
+  }
+  if (t >= lo && slotMatches(s, tokens, t)) {
+    const r = backward(slots, k - 1, t - 1, lo, tokens);
+    if (r >= 0) return r;
+  }
+  return s.optional ? backward(slots, k - 1, t, lo, tokens) : -1;
+}

@@ -1,0 +1,110 @@
+/**
+ * Turns validated rulebook data into pattern groups inside one index per language.
+ *
+ * A "group" is a set of patterns that answer one question (this rule's trigger, this rule's
+ * second `unless`, the lexicon `modal.authority`, the unit `accounting`). Scanning a paragraph
+ * fills a list of matches per group; checks then ask questions about groups.
+ */
+import { PatternCompiler } from "../patterns/compile";
+import { PatternIndex } from "../patterns/matcher";
+import { PatternSyntaxError } from "../patterns/syntax";
+import { LANGS, type Lang } from "../types";
+import type { ConditionSpec, Lexicons, PerLang, RulebookSource, RuleSpec, UnitSpec, UnitsConfig } from "./spec";
+import { RulebookError, validateLexicons, validateRuleFile, validateUnits } from "./validate";
+
+export interface CompiledCondition {
+  readonly spec: ConditionSpec;
+  readonly group: number;
+}
+
+export interface CompiledRule {
+  readonly spec: RuleSpec;
+  readonly trigger: number;
+  readonly unless: readonly CompiledCondition[];
+  readonly requires: readonly CompiledCondition[];
+}
+
+export interface CompiledUnit {
+  readonly spec: UnitSpec;
+  readonly group: number;
+}
+
+export class CompiledRulebook {
+  readonly rules: readonly CompiledRule[];
+  readonly units: readonly CompiledUnit[];
+  readonly dutyGroup: number;
+  readonly unitsConfig: UnitsConfig;
+  readonly lexicons: Lexicons;
+  readonly indexes: Readonly<Record<Lang, PatternIndex>>;
+  readonly groupNames: readonly string[];
+  private readonly lexiconGroups = new Map<string, number>();
+  private readonly compiler: PatternCompiler;
+  private readonly names: string[] = [];
+  private readonly idx: Record<Lang, PatternIndex> = { kk: new PatternIndex(), ru: new PatternIndex(), en: new PatternIndex() };
+
+  constructor(source: RulebookSource, checkLexicons: readonly string[]) {
+    this.lexicons = validateLexicons(source.lexicons);
+    const lex = this.lexicons;
+    this.compiler = new PatternCompiler((name, lang) => {
+      const entry = lex[name];
+      if (!entry) return undefined;
+      return entry[lang] ?? [];
+    });
+    this.indexes = this.idx;
+    this.groupNames = this.names;
+
+    const specs: RuleSpec[] = [];
+    const seen = new Set<string>();
+    for (const file of source.rules) {
+      for (const spec of validateRuleFile(file)) {
+        if (seen.has(spec.id)) throw new RulebookError(`${file.source} › ${spec.id}: duplicate rule id`);
+        seen.add(spec.id);
+        specs.push(spec);
+      }
+    }
+    this.rules = specs.map((spec) => ({
+      spec,
+      trigger: this.addGroup(`${spec.id} patterns`, spec.patterns),
+      unless: (spec.unless ?? []).map((c, i) => ({ spec: c, group: this.addGroup(`${spec.id} unless[${i}]`, c.patterns) })),
+      requires: (spec.requires ?? []).map((c, i) => ({ spec: c, group: this.addGroup(`${spec.id} requires[${i}]`, c.patterns) })),
+    }));
+    for (const name of checkLexicons) this.lexiconGroup(name);
+
+    this.unitsConfig = validateUnits(source.units);
+    this.units = this.unitsConfig.units.map((u) => ({ spec: u, group: this.addGroup(`unit ${u.id}`, u.patterns) }));
+    this.dutyGroup = this.addGroup("unit duty", this.unitsConfig.duty);
+  }
+
+  /** Group id of a lexicon, compiled on first use (only at construction: the index is fixed after). */
+  lexiconGroup(name: string): number {
+    const known = this.lexiconGroups.get(name);
+    if (known !== undefined) return known;
+    const entry = this.lexicons[name];
+    if (!entry) throw new RulebookError(`lexicons: a check needs the lexicon "${name}", which is not defined`);
+    const g = this.addGroup(`@${name}`, entry);
+    this.lexiconGroups.set(name, g);
+    return g;
+  }
+
+  get groupCount(): number {
+    return this.names.length;
+  }
+
+  private addGroup(name: string, patterns: PerLang<readonly string[]>): number {
+    const group = this.names.length;
+    this.names.push(name);
+    for (const lang of LANGS) {
+      for (const p of patterns[lang] ?? []) {
+        let variants;
+        try {
+          variants = this.compiler.compile(p, lang);
+        } catch (e) {
+          if (e instanceof PatternSyntaxError) throw new RulebookError(`${name} (${lang}): ${e.message}`);
+          throw e;
+        }
+        for (const slots of variants) this.idx[lang].add(group, slots);
+      }
+    }
+    return group;
+  }
+}

@@ -1,0 +1,5 @@
+const { yamlToModuleSource } = require("./yaml-to-module.cjs");
+
+module.exports = function yamlLoader(source) {
+  return yamlToModuleSource(source, this.resourcePath);
+};
