@@ -20,6 +20,7 @@ const nodeConfig = {
     adal: "./src/cli/main.ts",
     eval: "./scripts/eval.ts",
     bench: "./scripts/bench.ts",
+    "make-samples": "./scripts/make-samples.ts",
   },
   output: {
     path: path.resolve(__dirname, "build/node"),
@@ -30,7 +31,7 @@ const nodeConfig = {
   resolve: { extensions: [".ts", ".tsx", ".js", ".cjs", ".json"] },
   module: { rules: [tsRule, yamlRule] },
   // textlint loads its rules dynamically; it is only used by the benchmark as the baseline.
-  externals: { textlint: "commonjs textlint", "textlint-rule-prh": "commonjs textlint-rule-prh" },
+  externals: { docx: "commonjs docx", "@textlint/kernel": "commonjs @textlint/kernel", "@textlint/textlint-plugin-text": "commonjs @textlint/textlint-plugin-text", "textlint-rule-prh": "commonjs textlint-rule-prh" },
   externalsPresets: { node: true },
   optimization: { minimize: false },
   devtool: false,

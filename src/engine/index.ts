@@ -13,6 +13,7 @@ import { renderMessage, renderSuggestion } from "./findings/render";
 import { CompiledRulebook } from "./rulebook/compile";
 import type { RulebookSource, RuleSpec, UnitsConfig } from "./rulebook/spec";
 import { toOriginalRange } from "./text/normalize";
+import { WORD } from "./text/tokenize";
 import type { AnalysisResult, AnalyzeOptions, Finding, Lang, UnitMention } from "./types";
 import { mergeUnits, unitMentions } from "./units/affected-units";
 
@@ -25,6 +26,8 @@ export { renderMessage, renderSuggestion } from "./findings/render";
 export interface ParagraphResult {
   readonly findings: readonly Finding[];
   readonly units: ReadonlyMap<string, readonly UnitMention[]>;
+  /** Evaluative terms this paragraph defines ("Уважительной причиной является: ..."), as term keys. */
+  readonly definedTerms: readonly string[];
 }
 
 export interface Engine {
@@ -42,16 +45,33 @@ export interface Engine {
 }
 
 /** Compiles a rulebook once; the returned engine is reusable and holds no per-document state. */
+/** Sentences opening with a first-person pronoun are declarations, not norms (see rules/lexicons.yml). */
+const FIRST_PERSON = "filter.first-person";
+/** "X является:", "X мыналар болып табылады:" right after an evaluative term defines it for the document. */
+const DEFINITION = "filter.definition";
+
 export function createEngine(source: RulebookSource): Engine {
-  const book = new CompiledRulebook(source, CHECK_LEXICONS);
+  const book = new CompiledRulebook(source, [...CHECK_LEXICONS, FIRST_PERSON, DEFINITION]);
   const lexiconGroup = (name: string) => book.lexiconGroup(name);
+  const firstPerson = book.lexiconGroup(FIRST_PERSON);
+  const definition = book.lexiconGroup(DEFINITION);
   const byId = new Map(book.rules.map((r) => [r.spec.id, r.spec]));
 
   function analyzeParagraph(text: string, index: number, options: AnalyzeOptions = {}): ParagraphResult {
     const ctx = new ParagraphContext(text, index, book, options.langHint ?? "ru");
     const raw: RawFinding[] = [];
     for (const rule of book.rules) CHECKS[rule.spec.check].run(rule, ctx, lexiconGroup, raw);
-    const findings = raw.map((r): Finding => {
+    const declarations = declarationSentences(ctx, firstPerson);
+    const definedTerms: string[] = [];
+    const kept = raw.filter((r) => {
+      if (declarations.has(ctx.sentenceOf[r.from] ?? -1)) return false;
+      if (r.rule.spec.factor === "vague_term" && definesTerm(ctx, definition, r)) {
+        definedTerms.push(termKey(r.rule.spec.id, ctx.tokens.lower.slice(r.from, r.to)));
+        return false;
+      }
+      return true;
+    });
+    const findings = kept.map((r): Finding => {
       const [start, end] = toOriginalRange(ctx.norm, ctx.tokens.start[r.from] ?? 0, ctx.tokens.end[r.to - 1] ?? 0);
       const excerpt = text.slice(start, end);
       const lang = ctx.langOf(r);
@@ -73,11 +93,14 @@ export function createEngine(source: RulebookSource): Engine {
         ...(suggestion !== undefined ? { suggestion } : {}),
       };
     });
-    return { findings: postProcess(findings, options.minSeverity), units: unitMentions(ctx, book) };
+    return { findings: postProcess(findings, options.minSeverity), units: unitMentions(ctx, book), definedTerms };
   }
 
   function combine(results: readonly ParagraphResult[], options: AnalyzeOptions = {}): AnalysisResult {
-    const findings = results.flatMap((r) => r.findings);
+    const defined = new Set(results.flatMap((r) => r.definedTerms));
+    const all = results.flatMap((r) => r.findings);
+    // An evaluative term the document defines somewhere is not vague anywhere in it.
+    const findings = defined.size === 0 ? all : all.filter((f) => f.factor !== "vague_term" || !defined.has(termKey(f.ruleId, wordsOf(f.excerpt))));
     const locale = options.locale ?? dominantLang(findings) ?? "ru";
     return { findings, affectedUnits: mergeUnits(results.map((r) => r.units as Map<string, UnitMention[]>), book, locale) };
   }
@@ -100,6 +123,33 @@ export function createEngine(source: RulebookSource): Engine {
     },
     rule: (id) => byId.get(id),
   };
+}
+
+/** true when a definition marker follows the term within three tokens of its sentence. */
+function definesTerm(ctx: ParagraphContext, group: number, r: RawFinding): boolean {
+  const s = ctx.sentenceRange(r);
+  return ctx.hasIn(group, r.to, Math.min(s.to, r.to + 4));
+}
+
+function wordsOf(excerpt: string): string[] {
+  return excerpt.toLowerCase().replace(/ё/gu, "е").split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+}
+
+/** Crude but inflection-proof key of a term: the first five letters of each word ("уважит…" ≈ "уважи причи"). */
+function termKey(ruleId: string, words: readonly string[]): string {
+  return `${ruleId}|${words.filter((w) => /\p{L}/u.test(w)).map((w) => w.slice(0, 5)).join(" ")}`;
+}
+
+/** Indexes of sentences whose first word is a match of the first-person filter. */
+function declarationSentences(ctx: ParagraphContext, group: number): Set<number> {
+  const out = new Set<number>();
+  for (const m of ctx.matches(group)) {
+    const s = ctx.sentenceRange(m);
+    let first = s.from;
+    while (first < s.to && ctx.tokens.kind[first] !== WORD) first++;
+    if (m.from === first) out.add(ctx.sentenceOf[m.from] ?? -1);
+  }
+  return out;
 }
 
 function dominantLang(findings: readonly Finding[]): Lang | undefined {

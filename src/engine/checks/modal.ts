@@ -7,7 +7,9 @@
  *  1. negated ("не вправе", "құқылы емес", "may not")            → a prohibition, not a factor;
  *  2. epistemic ("может привести", "әкеп соғуы мүмкін")          → a possibility, not a power;
  *  3. bounded ("только с согласия", "ғана")                      → the condition is stated;
- *  4. delegated ("по поручению", "атынан") or chosen by the rights-holder ("по желанию работника");
+ *  4. delegated ("по поручению", "атынан"), chosen by the rights-holder ("по желанию работника"), or
+ *     a right of the person concerned whatever the grammar ("может быть обжаловано служащим",
+ *     "отырысқа қатысуға құқылы");
  *  5. who holds it: the nearest subject to the left (or right, for inverted order);
  *  6. passive ("может быть предоставлен", "могут поощряться", "қарастырылуы") means the power is the
  *     organisation's even when the grammatical subject is an employee.
@@ -30,6 +32,7 @@ const L = {
   rights: "modal.rightsholder",
   passive: "modal.passive",
   notPassive: "modal.not-passive",
+  rightsAction: "modal.rights-action",
 } as const;
 
 type Holder = "authority" | "rights" | "unknown";
@@ -60,11 +63,22 @@ function overlaps(ctx: ParagraphContext, group: number, m: Match): Match | undef
   return undefined;
 }
 
+/** Tokens inside parentheses ("(далее – заказчик)") are never the subject of the sentence. */
+function inParentheses(ctx: ParagraphContext, from: number, t: number): boolean {
+  let depth = 0;
+  for (let i = from; i < t; i++) {
+    const p = ctx.tokens.lower[i];
+    if (p === "(") depth++;
+    else if (p === ")" && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: number): Holder {
   const s = ctx.sentenceRange(m);
   let best: { m: Match; who: Holder } | undefined;
   const consider = (x: Match, who: Holder) => {
-    if (x.from < s.from || x.to > m.from) return;
+    if (x.from < s.from || x.to > m.from || inParentheses(ctx, s.from, x.from)) return;
     if (!best || x.to > best.m.to || (x.to === best.m.to && x.from < best.m.from)) best = { m: x, who };
   };
   for (const x of ctx.matches(authority)) consider(x, "authority");
@@ -97,6 +111,7 @@ export const modalCheck: Check = {
       rights: lexicon(L.rights),
       passive: lexicon(L.passive),
       notPassive: lexicon(L.notPassive),
+      rightsAction: lexicon(L.rightsAction),
     };
     for (const m of ctx.matches(rule.trigger)) {
       if (!conditionsAllow(rule, ctx, m)) continue;
@@ -104,7 +119,8 @@ export const modalCheck: Check = {
       if (endsNear(ctx, g.negBefore, m.from, 1, s.from)) continue;
       if (startsNear(ctx, g.negAfter, m.to, 1, s.to)) continue;
       if (overlaps(ctx, g.epistemic, m) || startsNear(ctx, g.epistemic, m.to, 2, s.to)) continue;
-      if (endsNear(ctx, g.bounded, m.from, 5, s.from) || startsNear(ctx, g.bounded, m.to, 14, s.to)) continue;
+      if (endsNear(ctx, g.bounded, m.from, 8, s.from) || startsNear(ctx, g.bounded, m.to, 14, s.to)) continue;
+      if (overlaps(ctx, g.rightsAction, m) || startsNear(ctx, g.rightsAction, m.to, 2, s.to) || endsNear(ctx, g.rightsAction, m.from, 1, s.from)) continue;
       if (ctx.hasIn(g.delegation, s.from, s.to) || ctx.hasIn(g.choice, s.from, s.to)) continue;
       const passiveAt = overlaps(ctx, g.passive, m) ?? startsNear(ctx, g.passive, m.to, 2, s.to);
       const passive = passiveAt !== undefined && !overlaps(ctx, g.notPassive, passiveAt);

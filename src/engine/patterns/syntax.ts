@@ -100,7 +100,26 @@ export function parsePattern(pattern: string): SlotAst[] {
     slots.push({ kind: "words", alternatives, optional });
   }
   if (slots.every((s) => s.kind === "gap")) throw new PatternSyntaxError(pattern, "a pattern needs at least one non-gap slot");
+  lintAlternatives(pattern, slots);
   return slots;
+}
+
+/**
+ * "не менее|не ниже" reads as «не {менее|не} ниже», never what the author meant. An alternative
+ * that repeats the literal word standing next to its slot is that mistake; ask for {…}.
+ */
+function lintAlternatives(pattern: string, slots: readonly SlotAst[]): void {
+  const literal = (s: SlotAst | undefined): string | undefined =>
+    s && s.kind === "words" && s.alternatives.length === 1 && s.alternatives[0]?.inflect === "" ? s.alternatives[0].text.toLowerCase() : undefined;
+  slots.forEach((slot, i) => {
+    if (slot.kind !== "words" || slot.alternatives.length < 2) return;
+    const words = slot.alternatives.map((a) => a.text.toLowerCase());
+    for (const neighbour of [literal(slots[i - 1]), literal(slots[i + 1])]) {
+      if (neighbour !== undefined && words.includes(neighbour)) {
+        throw new PatternSyntaxError(pattern, `"${words.join("|")}" repeats the neighbouring word "${neighbour}"; for alternatives of several words write {a b|a c}`);
+      }
+    }
+  });
 }
 
 /** Splits on spaces, keeping {…} groups (which may contain spaces) as one piece. */

@@ -29,6 +29,11 @@ const EN_WORDS = new Set([
   "it", "this", "we", "you", "will", "at", "from", "not", "have", "has", "your", "our",
 ]);
 
+/** Endings that mark a Russian word (a Kazakh word rarely ends so). */
+const RU_ENDING = /(ого|его|ому|ему|ыми|ими|ать|ять|ить|еть|уть|ться|ется|ются|ится|ует|уют|ение|ения|ании|ания|ости|ость|ный|ная|ное|ные|ных|ной|ций|ция|ии|ью|ь)$/u;
+/** Case and possessive endings that mark a Kazakh word written without Kazakh letters. */
+const KK_ENDING = /(ның|дың|тың|лар|лер|дар|дер|тар|тер|ған|ген|уы|уға|уге|ды|ты|сы|мен|бен|пен)$/u;
+
 /** Decides the language of tokens [from, to); `fallback` wins ties and token-free sentences. */
 export function detectLanguage(tokens: Tokens, from: number, to: number, fallback: Lang): Lang {
   let kk = 0;
@@ -52,6 +57,8 @@ export function detectLanguage(tokens: Tokens, from: number, to: number, fallbac
     if (cyr >= lat && cyr > 0) {
       cyrWords++;
       if (kkLetters > 0) kk += 2;
+      else if (w.length > 3 && RU_ENDING.test(w)) ru += 0.75;
+      else if (w.length > 3 && KK_ENDING.test(w)) kk += 0.5;
     } else if (lat > 0) {
       latWords++;
     }

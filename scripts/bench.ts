@@ -1,0 +1,157 @@
+/**
+ * `npm run bench`: speed of the engine on 1 MB of mixed kk/ru regulation text built from the
+ * project's own sample drafts, against (a) ONE combined regular expression over the same
+ * markers and (b) textlint + textlint-rule-prh with the same markers as a dictionary, all in
+ * one run. Times are medians of several runs on this machine; compare the ratios, not the
+ * milliseconds. The last line is a JSON object for tools.
+ */
+import { TextlintKernel } from "@textlint/kernel";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { createEngine } from "../src/engine";
+import type { Lexicons } from "../src/engine/rulebook/spec";
+import { validateLexicons } from "../src/engine/rulebook/validate";
+import { DEFAULT_RULEBOOK } from "../src/rulebook/default";
+import { BOUNDARY_AFTER, BOUNDARY_BEFORE, markerSources } from "./lib/markers-to-regex";
+
+const MB = 1024 * 1024;
+const RUNS = 5;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+}
+
+function time(fn: () => void, runs = RUNS): number {
+  fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    out.push(performance.now() - t0);
+  }
+  return median(out);
+}
+
+async function timeAsync(fn: () => Promise<void>, runs: number): Promise<number> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  return median(out);
+}
+
+/** Interleaves the paragraphs of every sample draft until the text reaches `mb` MB of UTF-8. */
+export function buildCorpus(samplesDir: string, mb = 1): string[] {
+  const docs = readdirSync(samplesDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => readFileSync(path.join(samplesDir, f), "utf8").split("\n").filter((l) => l.trim() !== ""));
+  if (docs.length === 0) throw new Error(`no sample drafts (*.txt) in ${samplesDir}`);
+  const out: string[] = [];
+  let bytes = 0;
+  const target = mb * MB;
+  for (let round = 0; bytes < target; round++) {
+    const longest = Math.max(...docs.map((d) => d.length));
+    for (let i = 0; i < longest && bytes < target; i++) {
+      for (const d of docs) {
+        const p = d[i];
+        if (p === undefined) continue;
+        out.push(p);
+        bytes += Buffer.byteLength(p, "utf8") + 1;
+      }
+    }
+  }
+  return out;
+}
+
+function log(s: string): void {
+  process.stderr.write(`${s}\n`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const root = process.cwd();
+  const mbArg = argv.indexOf("--mb");
+  const size = mbArg >= 0 ? Number(argv[mbArg + 1]) : 1;
+  const paragraphs = buildCorpus(path.join(root, "assets", "samples"), size);
+  const text = paragraphs.join("\n");
+  const mb = Buffer.byteLength(text, "utf8") / MB;
+
+  const t0 = performance.now();
+  const engine = createEngine(DEFAULT_RULEBOOK);
+  const compileMs = performance.now() - t0;
+  let findings = 0;
+  const engineMs = time(() => {
+    findings = engine.analyze(paragraphs).findings.length;
+  });
+  log(`engine: ${engineMs.toFixed(1)} ms`);
+
+  const lexicons: Lexicons = validateLexicons(DEFAULT_RULEBOOK.lexicons);
+  const sources = markerSources(engine, lexicons);
+  const combined = new RegExp(`${BOUNDARY_BEFORE}(?:${sources.join("|")})${BOUNDARY_AFTER}`, "giu");
+  let regexMatches = 0;
+  const regexMs = time(() => {
+    regexMatches = 0;
+    for (const _m of text.matchAll(combined)) regexMatches++;
+  });
+  log(`combined regex: ${regexMs.toFixed(1)} ms`);
+
+  // prh accepts only [gimy] flags in a pattern string and adds "u" itself (prh/lib/utils/regexp.js addDefaultFlags).
+  const prhYaml = `version: 1\nrules:\n${sources.map((s) => `  - expected: "⚑"\n    pattern: ${JSON.stringify(`/${BOUNDARY_BEFORE}(?:${s})${BOUNDARY_AFTER}/i`)}\n`).join("")}`;
+  const kernel = new TextlintKernel();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const prh = require("textlint-rule-prh");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const textPlugin = require("@textlint/textlint-plugin-text");
+  let textlintMessages = 0;
+  const lint = async () => {
+    const r = await kernel.lintText(text, {
+      ext: ".txt",
+      plugins: [{ pluginId: "text", plugin: textPlugin.default ?? textPlugin }],
+      rules: [{ ruleId: "prh", rule: prh.default ?? prh, options: { ruleContents: [prhYaml] } }],
+    });
+    textlintMessages = r.messages.length;
+  };
+  await lint();
+  const textlintMs = await timeAsync(lint, 2);
+  log(`textlint + prh: ${textlintMs.toFixed(1)} ms`);
+
+  const result = {
+    text_mb: Number(mb.toFixed(3)),
+    paragraphs: paragraphs.length,
+    markers: sources.length,
+    engine_compile_ms: Number(compileMs.toFixed(1)),
+    engine_findings: findings,
+    regex_matches: regexMatches,
+    textlint_messages: textlintMessages,
+    engine_ms_per_mb: Number((engineMs / mb).toFixed(1)),
+    regex_ms_per_mb: Number((regexMs / mb).toFixed(1)),
+    textlint_ms_per_mb: Number((textlintMs / mb).toFixed(1)),
+    ratio_vs_regex: Number((engineMs / regexMs).toFixed(2)),
+    speedup_vs_textlint: Number((textlintMs / engineMs).toFixed(1)),
+  };
+  process.stdout.write(
+    [
+      `Corpus: ${result.text_mb} MB of mixed kk/ru text, ${result.paragraphs} paragraphs, ${result.markers} trigger markers (node ${process.version})`,
+      `engine:          ${result.engine_ms_per_mb} ms/MB  (${findings} findings; rulebook compiled once in ${result.engine_compile_ms} ms)`,
+      `combined regex:  ${result.regex_ms_per_mb} ms/MB  (${regexMatches} raw matches, no subjects, negation or structure)`,
+      `textlint + prh:  ${result.textlint_ms_per_mb} ms/MB  (${textlintMessages} messages)`,
+      `engine / regex = ${result.ratio_vs_regex}× (target ≤ 3) · textlint / engine = ${result.speedup_vs_textlint}× (target ≥ 10)`,
+      JSON.stringify(result),
+    ].join("\n") + "\n",
+  );
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`bench: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = 1;
+  },
+);

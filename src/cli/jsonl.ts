@@ -1,0 +1,69 @@
+/**
+ * The jsonl interface the product is evaluated through; keep it stable.
+ * Input: one `{ "id", "text", "lang"? }` per line. Output: one `{ "id", "findings", "affectedUnits" }`
+ * per input line, same order. A bad line gets `{ "id", "error" }` and the run exits 2 at the end.
+ * Blank lines are not records and produce no output.
+ */
+import { createReadStream, createWriteStream } from "node:fs";
+import { createInterface } from "node:readline";
+import { LANGS, type Lang } from "../engine";
+import type { CliIO } from "./main";
+
+type Analyze = (text: string, lang: Lang | undefined) => { findings: unknown; affectedUnits: unknown };
+
+export async function runJsonl(file: string, io: CliIO, output: string | undefined, analyze: Analyze): Promise<number> {
+  let input: NodeJS.ReadableStream;
+  if (file === "-") input = io.stdin;
+  else {
+    const stream = createReadStream(file, { encoding: "utf8" });
+    const opened = await new Promise<Error | undefined>((resolve) => {
+      stream.once("open", () => resolve(undefined));
+      stream.once("error", (e) => resolve(e));
+    });
+    if (opened) {
+      io.stderr.write(`adal scan --jsonl: cannot read ${file}: ${opened.message}\n`);
+      return 2;
+    }
+    input = stream;
+  }
+  const out = output ? createWriteStream(output, { encoding: "utf8" }) : undefined;
+  const write = (s: string) => (out ? out.write(s) : io.stdout.write(s));
+  let bad = 0;
+  let lineNo = 0;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  for await (const raw of lines) {
+    lineNo++;
+    const line = lineNo === 1 ? raw.replace(/^\uFEFF/u, "") : raw;
+    if (line.trim() === "") continue;
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch (e) {
+      bad++;
+      write(`${JSON.stringify({ id: null, error: `line ${lineNo}: not valid JSON (${(e as Error).message})` })}\n`);
+      continue;
+    }
+    const problem = validate(record);
+    const id = typeof record === "object" && record !== null && "id" in record ? (record as { id: unknown }).id : null;
+    if (problem) {
+      bad++;
+      write(`${JSON.stringify({ id: id ?? null, error: `line ${lineNo}: ${problem}` })}\n`);
+      continue;
+    }
+    const r = record as { id: string | number; text: string; lang?: Lang };
+    const { findings, affectedUnits } = analyze(r.text, r.lang);
+    write(`${JSON.stringify({ id: r.id, findings, affectedUnits })}\n`);
+  }
+  if (out) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  if (bad > 0) io.stderr.write(`adal scan --jsonl: ${bad} line(s) could not be read; see the "error" fields\n`);
+  return bad > 0 ? 2 : 0;
+}
+
+function validate(record: unknown): string | undefined {
+  if (typeof record !== "object" || record === null || Array.isArray(record)) return 'expected an object like {"id": "...", "text": "..."}';
+  const r = record as Record<string, unknown>;
+  if (typeof r.id !== "string" && typeof r.id !== "number") return '"id" must be a string or a number';
+  if (typeof r.text !== "string") return '"text" must be a string';
+  if (r.lang !== undefined && !(LANGS as readonly unknown[]).includes(r.lang)) return `"lang" must be one of ${LANGS.join(", ")}`;
+  return undefined;
+}

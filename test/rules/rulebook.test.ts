@@ -1,0 +1,108 @@
+/**
+ * Completeness of the rulebook, derived from the sources of truth rather than remembered:
+ * clause ids from shared/policy/README.md, factor ids from shared/corpus/FACTORS.md (both read
+ * at test time), kk/ru/en texts with the same placeholders, and validation that points at the
+ * file, rule and field when a reviewer makes a mistake.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createEngine, LANGS, RulebookError, type RulebookSource } from "../../src/engine";
+import { DEFAULT_RULEBOOK } from "../../src/rulebook/default";
+
+const SHARED = path.join(__dirname, "..", "..", "..", "shared");
+const engine = createEngine(DEFAULT_RULEBOOK);
+
+function clauseIdsFromPolicyMap(): Set<string> {
+  const md = readFileSync(path.join(SHARED, "policy", "README.md"), "utf8");
+  const ids = new Set<string>();
+  for (const m of md.matchAll(/`((?:P|A)\d[\d.]*)`/gu)) ids.add(m[1] as string);
+  // "`P4.5.1`–`P4.5.2`" and "`A1.3.1` … `A1.3.7`" name ranges; expand the last component.
+  for (const m of md.matchAll(/`((?:P|A)[\d.]*?)(\d+)`\s*(?:–|…|-)\s*`\1(\d+)`/gu)) {
+    for (let i = Number(m[2]); i <= Number(m[3]); i++) ids.add(`${m[1]}${i}`);
+  }
+  return ids;
+}
+
+function factorIds(): Set<string> {
+  const md = readFileSync(path.join(SHARED, "corpus", "FACTORS.md"), "utf8");
+  return new Set([...md.matchAll(/^\| `([a-z_]+)` \|/gmu)].map((m) => m[1] as string));
+}
+
+describe("rulebook completeness", () => {
+  const clauses = clauseIdsFromPolicyMap();
+  const factors = factorIds();
+
+  test("the policy map and the factor vocabulary were read", () => {
+    expect(clauses.has("A1.3.6")).toBe(true);
+    expect(clauses.has("P4.7.1")).toBe(true);
+    expect(factors.has("may_formula")).toBe(true);
+  });
+
+  test.each(engine.rules.map((r) => [r.id, r]))("%s cites policy clauses and a factor that exist", (_id, rule) => {
+    for (const c of rule.clauses) expect(clauses.has(c) ? c : `unknown clause ${c}`).toBe(c);
+    expect(factors.has(rule.factor) ? rule.factor : `unknown factor ${rule.factor}`).toBe(rule.factor);
+  });
+
+  test.each(engine.rules.map((r) => [r.id, r]))("%s speaks kk, ru and en with the same placeholders", (_id, rule) => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/gu)].map((m) => m[1]).sort();
+    for (const field of ["message", "recommendation"] as const) {
+      const expected = placeholders(rule[field].ru);
+      for (const lang of LANGS) {
+        expect(rule[field][lang].trim().length).toBeGreaterThan(10);
+        expect(placeholders(rule[field][lang])).toEqual(expected);
+      }
+    }
+    for (const lang of LANGS) if (rule.patterns[lang]) expect(rule.examples[lang]?.invalid.length).toBeGreaterThan(0);
+  });
+
+  test("every factor of the A1.3.6 table that a text can show has at least one rule", () => {
+    const covered = new Set(engine.rules.map((r) => r.factor));
+    for (const f of ["broad_discretion", "may_formula", "selective_rights", "excessive_rulemaking", "beyond_competence", "gap", "no_procedure", "no_competitive_procedure", "collision", "excessive_requirements", "open_document_list", "legal_linguistic_uncertainty", "vague_term", "no_deadline", "blanket_reference", "open_list", "particular_interest"]) {
+      expect(covered.has(f as never) ? f : `no rule for ${f}`).toBe(f);
+    }
+  });
+
+  test("rule ids are unique and name their family", () => {
+    const ids = engine.rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+\/no-[a-z0-9-]+$/u);
+  });
+});
+
+describe("rulebook validation points at the mistake", () => {
+  const withRule = (rule: Record<string, unknown>): RulebookSource => ({
+    ...DEFAULT_RULEBOOK,
+    rules: [{ source: "rules/test.yml", data: [rule] }],
+  });
+  const base = {
+    id: "test/no-thing",
+    factor: "vague_term",
+    clauses: ["A1.3.6"],
+    severity: "medium",
+    check: "phrase",
+    patterns: { ru: ["своевременно"] },
+    message: { kk: "хабар мәтіні", ru: "текст сообщения", en: "message text" },
+    recommendation: { kk: "ұсыным мәтіні", ru: "текст рекомендации", en: "recommendation" },
+    examples: { ru: { invalid: ["[[своевременно]]"], valid: ["в срок"] } },
+  };
+
+  test.each([
+    [{ factor: "corruption" }, /test\.yml › \[0\] › test\/no-thing › factor: expected a factor id/u],
+    [{ clauses: ["4.7.1"] }, /clauses\[0\]: "4\.7\.1" is not a clause id/u],
+    [{ message: { kk: "x", ru: "y" } }, /message › en: missing text/u],
+    [{ patterns: { ru: ["не менее|не ниже"] } }, /repeats the neighbouring word "не"; for alternatives of several words write \{a b\|a c\}/u],
+    [{ patterns: { ru: ["@nosuchlexicon"] } }, /unknown lexicon @nosuchlexicon/u],
+    [{ patterns: { kk: ["уақтылы"] } }, /patterns cover kk but there are no kk examples/u],
+    [{ colour: "red" }, /unknown field "colour"/u],
+  ])("%j", (patch, message) => {
+    expect(() => createEngine(withRule({ ...base, ...patch }))).toThrow(RulebookError);
+    expect(() => createEngine(withRule({ ...base, ...patch }))).toThrow(message);
+  });
+
+  test("a new risky phrase is a data edit: adding it to a rule's patterns makes the engine find it", () => {
+    const text = "Ответ направляется заявителю по мере сил.";
+    expect(createEngine(withRule(base)).analyze([text]).findings).toEqual([]);
+    const extended = createEngine(withRule({ ...base, patterns: { ru: ["своевременно", "по мере сил"] } }));
+    expect(extended.analyze([text]).findings.map((f) => f.excerpt)).toEqual(["по мере сил"]);
+  });
+});
