@@ -6,7 +6,7 @@ function yamlToModuleSource(source, filename) {
   try {
     data = yaml.load(source, { filename, schema: yaml.CORE_SCHEMA });
   } catch (e) {
-    throw new Error(`${filename}: ${e.message}`);
+    throw new Error(`${filename}: ${e.message}`, { cause: e });
   }
   return `module.exports = ${JSON.stringify(data)};`;
 }
