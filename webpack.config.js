@@ -1,9 +1,42 @@
 /**
  * Builds.
- *  - "node": the `adal` CLI and the eval/bench scripts (build/node/*.cjs), rules compiled in.
- * The add-in bundles (Word and Outlook task panes) are added by the Word and Outlook issues.
+ *  - "web": the add-ins served to Office and to a plain browser (dist/): the Word task pane (and
+ *    its standalone twin), manifests with the origin filled in, icons and sample drafts.
+ *  - "node": the `adal` CLI, the development server and the eval/bench scripts (build/node/*.cjs).
+ * The production build (`npm run build`) is dist/ only; development parts never go there.
  */
+const fs = require("node:fs");
 const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+/** Where the add-ins are served from; manifests are rewritten to it. */
+const DEV_ORIGIN = "https://localhost:3000";
+
+/** Copies static files into the output, rewriting the origin in manifests. */
+class CopyStaticPlugin {
+  constructor(origin) {
+    this.origin = origin;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("CopyStaticPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "CopyStaticPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const { RawSource } = compiler.webpack.sources;
+        const add = (from, to, transform) => {
+          const full = path.resolve(__dirname, from);
+          compilation.fileDependencies.add(full);
+          let data = fs.readFileSync(full);
+          if (transform) data = Buffer.from(transform(data.toString("utf8")), "utf8");
+          compilation.emitAsset(to, new RawSource(data));
+        };
+        for (const f of fs.readdirSync(path.resolve(__dirname, "assets"))) if (/\.png$/u.test(f)) add(`assets/${f}`, `assets/${f}`);
+        for (const f of fs.readdirSync(path.resolve(__dirname, "assets/samples"))) if (/\.docx$/u.test(f)) add(`assets/samples/${f}`, `samples/${f}`);
+        for (const m of ["manifest.xml", "manifest.outlook.xml"]) {
+          if (fs.existsSync(path.resolve(__dirname, m))) add(m, m, (xml) => xml.split(DEV_ORIGIN).join(this.origin));
+        }
+      });
+    });
+  }
+}
 
 const yamlRule = { test: /\.ya?ml$/, use: path.resolve(__dirname, "tools/yaml-loader.cjs"), type: "javascript/auto" };
 const tsRule = {
@@ -21,6 +54,7 @@ const nodeConfig = {
     eval: "./scripts/eval.ts",
     bench: "./scripts/bench.ts",
     "make-samples": "./scripts/make-samples.ts",
+    serve: "./src/server/main.ts",
   },
   output: {
     path: path.resolve(__dirname, "build/node"),
@@ -31,7 +65,7 @@ const nodeConfig = {
   resolve: { extensions: [".ts", ".tsx", ".js", ".cjs", ".json"] },
   module: { rules: [tsRule, yamlRule] },
   // textlint loads its rules dynamically; it is only used by the benchmark as the baseline.
-  externals: { docx: "commonjs docx", "@textlint/kernel": "commonjs @textlint/kernel", "@textlint/textlint-plugin-text": "commonjs @textlint/textlint-plugin-text", "textlint-rule-prh": "commonjs textlint-rule-prh" },
+  externals: { selfsigned: "commonjs selfsigned", docx: "commonjs docx", "@textlint/kernel": "commonjs @textlint/kernel", "@textlint/textlint-plugin-text": "commonjs @textlint/textlint-plugin-text", "textlint-rule-prh": "commonjs textlint-rule-prh" },
   externalsPresets: { node: true },
   optimization: { minimize: false },
   devtool: false,
@@ -39,4 +73,32 @@ const nodeConfig = {
   stats: "errors-warnings",
 };
 
-module.exports = [nodeConfig];
+function webConfig(env, argv) {
+  const production = (argv.mode ?? "production") === "production";
+  const origin = (process.env.ADAL_ORIGIN ?? DEV_ORIGIN).replace(/\/$/u, "");
+  return {
+    name: "web",
+    target: "web",
+    mode: production ? "production" : "development",
+    entry: { taskpane: "./src/ui/main.tsx" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
+    module: { rules: [tsRule, yamlRule] },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "src/ui/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "src/ui/index.html", chunks: [] }),
+      new CopyStaticPlugin(origin),
+    ],
+    devtool: production ? false : "eval-cheap-module-source-map",
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+}
+
+module.exports = (env = {}, argv = {}) => [webConfig(env, argv), nodeConfig];

@@ -50,3 +50,12 @@ describe("engine purity", () => {
     expect(forbidden.some((re) => re.test(stripComments(bad)))).toBe(true);
   });
 });
+
+describe("Office.js stays behind the host adapters", () => {
+  const UI = path.join(__dirname, "..", "src", "ui");
+  const uiFiles = sources(UI);
+  test.each(uiFiles.map((f) => [path.relative(UI, f), f]))("src/ui/%s does not touch Office or Word", (_rel, file) => {
+    const code = stripComments(readFileSync(file, "utf8"));
+    expect(/\b(Office|Word)\.(context|run|onReady|actions|HostType|EventType|MailboxEnums)\b/u.test(code) ? `${file} uses Office.js` : "").toBe("");
+  });
+});
