@@ -9,6 +9,9 @@ import { TextlintKernel } from "@textlint/kernel";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import { WordHost } from "../src/office/word/word-host";
+import { FakeWord } from "../test/helpers/fake-word";
 import { createEngine } from "../src/engine";
 import type { Lexicons } from "../src/engine/rulebook/spec";
 import { validateLexicons } from "../src/engine/rulebook/validate";
@@ -68,6 +71,23 @@ export function buildCorpus(samplesDir: string, mb = 1): string[] {
   return out;
 }
 
+/** context.sync calls of a full Word check (read, analyse, clear old marks, highlight, comment) on the fake Word API. */
+async function wordSyncs(engine: ReturnType<typeof createEngine>, paragraphs: readonly string[], n: number): Promise<number> {
+  const fake = new FakeWord(Array.from({ length: n }, (_v, i) => paragraphs[i % paragraphs.length] as string));
+  const host = new WordHost(fake.office, fake.word);
+  await host.check(async (doc) => engine.analyze(doc.paragraphs.map((p) => p.text)).findings, { comments: true, commentText: (f) => `${f.message} ${f.recommendation}` });
+  return fake.syncs;
+}
+
+/** Gzip size of the scripts taskpane.html loads before the pane is up (lazy chunks excluded). */
+function initialJsGzipKb(distDir: string): number {
+  const html = readFileSync(path.join(distDir, "taskpane.html"), "utf8");
+  const local = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|([^\s>]+))/gu)].map((m) => (m[1] ?? m[2]) as string).filter((src) => !/^https?:/u.test(src));
+  if (local.length === 0) throw new Error(`no local scripts in ${distDir}/taskpane.html; run npm run build`);
+  const bytes = local.reduce((n, src) => n + gzipSync(readFileSync(path.join(distDir, src.replace(/^\.?\//u, "")))).length, 0);
+  return Number((bytes / 1024).toFixed(1));
+}
+
 function log(s: string): void {
   process.stderr.write(`${s}\n`);
 }
@@ -119,6 +139,10 @@ async function main(argv: string[]): Promise<number> {
   const textlintMs = await timeAsync(lint, 2);
   log(`textlint + prh: ${textlintMs.toFixed(1)} ms`);
 
+  const syncs10 = await wordSyncs(engine, paragraphs, 10);
+  const syncs1000 = await wordSyncs(engine, paragraphs, 1000);
+  const gzipKb = initialJsGzipKb(path.join(root, "dist"));
+
   const result = {
     text_mb: Number(mb.toFixed(3)),
     paragraphs: paragraphs.length,
@@ -132,6 +156,9 @@ async function main(argv: string[]): Promise<number> {
     textlint_ms_per_mb: Number((textlintMs / mb).toFixed(1)),
     ratio_vs_regex: Number((engineMs / regexMs).toFixed(2)),
     speedup_vs_textlint: Number((textlintMs / engineMs).toFixed(1)),
+    word_syncs_10: syncs10,
+    word_syncs_1000: syncs1000,
+    taskpane_initial_js_gzip_kb: gzipKb,
   };
   process.stdout.write(
     [
@@ -140,6 +167,8 @@ async function main(argv: string[]): Promise<number> {
       `combined regex:  ${result.regex_ms_per_mb} ms/MB  (${regexMatches} raw matches, no subjects, negation or structure)`,
       `textlint + prh:  ${result.textlint_ms_per_mb} ms/MB  (${textlintMessages} messages)`,
       `engine / regex = ${result.ratio_vs_regex}× (target ≤ 3) · textlint / engine = ${result.speedup_vs_textlint}× (target ≥ 10)`,
+      `Word check + highlight: ${syncs10} context.sync calls for 10 paragraphs, ${syncs1000} for 1000 (target ≤ 3)`,
+      `task pane initial JS: ${gzipKb} KB gzip (target ≤ 300)`,
       JSON.stringify(result),
     ].join("\n") + "\n",
   );

@@ -8,6 +8,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { readDocx } from "../../src/documents/read-docx";
+import { createEngine } from "../../src/engine";
+import { WORKER_THRESHOLD_CHARS } from "../../src/ui/analysis/analyzer";
+import { DEFAULT_RULEBOOK } from "../../src/rulebook/default";
 import { ROOT, SCREENSHOTS, startSession, type Session } from "../helpers/browser";
 
 jest.setTimeout(120_000);
@@ -166,5 +169,40 @@ describe("Word task pane, standalone mode, in Chromium", () => {
     await page.getByText(/2 findings in 2 paragraphs/u).waitFor();
     await page.locator("[data-testid=file-input]").setInputFiles({ name: "broken.docx", mimeType: "application/octet-stream", buffer: Buffer.from("this is not a docx") });
     await page.getByText(/Could not open broken\.docx: not a valid \.docx/u).waitFor();
+  });
+  test("a large document is analysed in a Web Worker with a progress bar, with the same findings as the engine", async () => {
+    await setLanguage("en");
+    const lines = Array.from({ length: 1500 }, (_, i) =>
+      i % 3 === 0
+        ? `${i + 1}. Комиссия вправе по своему усмотрению продлить срок рассмотрения заявки № ${i}.`
+        : i % 3 === 1
+          ? `${i + 1}. Жұмыскер ${i} күн ішінде тікелей басшысына хабарлайды.`
+          : `${i + 1}. Иные документы по запросу отдела закупок, пункт ${i}, представляются в установленном порядке.`,
+    );
+    const text = lines.join("\n");
+    expect(text.length).toBeGreaterThan(WORKER_THRESHOLD_CHARS);
+    const expected = createEngine(DEFAULT_RULEBOOK).analyze(lines).findings;
+
+    const workers: string[] = [];
+    page.on("worker", (w) => workers.push(w.url()));
+    await page.getByRole("button", { name: "Paste text" }).click();
+    await page.getByRole("dialog").getByRole("textbox").fill(text);
+    await page.getByRole("button", { name: "Use this text" }).click();
+    // Records whether a progress bar was ever shown, however short the check.
+    await page.evaluate(() => {
+      const w = window as unknown as { sawProgress: boolean };
+      w.sawProgress = false;
+      new MutationObserver(() => {
+        if (document.querySelector("[role=progressbar]")) w.sawProgress = true;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByRole("button", { name: "Check draft" }).click();
+    await page.getByText(new RegExp(`^${expected.length} findings in ${lines.length} paragraphs`, "u")).waitFor({ timeout: 60_000 }).catch(async (e) => {
+      await page.screenshot({ path: path.join(SCREENSHOTS, "word-pane-large-failed.png") });
+      throw e;
+    });
+    expect(workers.some((u) => /adal-analysis/u.test(u))).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { sawProgress: boolean }).sawProgress)).toBe(true);
+    expect(expected.length).toBeGreaterThan(1000);
   });
 });
