@@ -52,6 +52,7 @@ const nodeConfig = {
   entry: {
     adal: "./src/cli/main.ts",
     eval: "./scripts/eval.ts",
+    "eval-mail": "./scripts/eval-mail.ts",
     bench: "./scripts/bench.ts",
     "make-samples": "./scripts/make-samples.ts",
     serve: "./src/server/main.ts",

@@ -13,6 +13,11 @@ try {
   }
   throw e;
 }
+// `adal ... | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on("error", (e) => {
+  if (e && e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  throw e;
+});
 cli.run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

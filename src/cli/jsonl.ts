@@ -9,9 +9,30 @@ import { createInterface } from "node:readline";
 import { LANGS, type Lang } from "../engine";
 import type { CliIO } from "./main";
 
+/** One kind of jsonl record: how to check it and what to answer for it. */
+export interface JsonlKind<R> {
+  /** The command, for messages ("adal scan --jsonl"). */
+  readonly command: string;
+  /** Why a parsed line is not a record, or undefined when it is one. */
+  validate(record: unknown): string | undefined;
+  answer(record: R): object;
+}
+
 type Analyze = (text: string, lang: Lang | undefined) => { findings: unknown; affectedUnits: unknown };
 
-export async function runJsonl(file: string, io: CliIO, output: string | undefined, analyze: Analyze): Promise<number> {
+/** `adal scan --jsonl`: provisions in, findings and affected units out. */
+export function provisionsJsonl(analyze: Analyze): JsonlKind<{ id: string | number; text: string; lang?: Lang }> {
+  return {
+    command: "adal scan --jsonl",
+    validate,
+    answer: (r) => {
+      const { findings, affectedUnits } = analyze(r.text, r.lang);
+      return { id: r.id, findings, affectedUnits };
+    },
+  };
+}
+
+export async function runJsonl<R>(file: string, io: CliIO, output: string | undefined, kind: JsonlKind<R>): Promise<number> {
   let input: NodeJS.ReadableStream;
   if (file === "-") input = io.stdin;
   else {
@@ -21,7 +42,7 @@ export async function runJsonl(file: string, io: CliIO, output: string | undefin
       stream.once("error", (e) => resolve(e));
     });
     if (opened) {
-      io.stderr.write(`adal scan --jsonl: cannot read ${file}: ${opened.message}\n`);
+      io.stderr.write(`${kind.command}: cannot read ${file}: ${opened.message}\n`);
       return 2;
     }
     input = stream;
@@ -43,19 +64,17 @@ export async function runJsonl(file: string, io: CliIO, output: string | undefin
       write(`${JSON.stringify({ id: null, error: `line ${lineNo}: not valid JSON (${(e as Error).message})` })}\n`);
       continue;
     }
-    const problem = validate(record);
+    const problem = kind.validate(record);
     const id = typeof record === "object" && record !== null && "id" in record ? (record as { id: unknown }).id : null;
     if (problem) {
       bad++;
       write(`${JSON.stringify({ id: id ?? null, error: `line ${lineNo}: ${problem}` })}\n`);
       continue;
     }
-    const r = record as { id: string | number; text: string; lang?: Lang };
-    const { findings, affectedUnits } = analyze(r.text, r.lang);
-    write(`${JSON.stringify({ id: r.id, findings, affectedUnits })}\n`);
+    write(`${JSON.stringify(kind.answer(record as R))}\n`);
   }
   if (out) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-  if (bad > 0) io.stderr.write(`adal scan --jsonl: ${bad} line(s) could not be read; see the "error" fields\n`);
+  if (bad > 0) io.stderr.write(`${kind.command}: ${bad} line(s) could not be read; see the "error" fields\n`);
   return bad > 0 ? 2 : 0;
 }
 

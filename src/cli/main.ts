@@ -20,7 +20,8 @@ import { formatJson } from "./formats/json";
 import { formatSarif } from "./formats/sarif";
 import { formatText } from "./formats/text";
 import { expandInputs, loadDocument } from "./inputs";
-import { runJsonl } from "./jsonl";
+import { provisionsJsonl, runJsonl } from "./jsonl";
+import { mailCommand } from "./mail";
 import { cliText } from "./messages";
 import { Progress } from "./progress";
 import type { FileReport, ScanReport } from "./report";
@@ -108,6 +109,8 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
       for (const u of result.affectedUnits) io.stdout.write(`unit ${u.unit}: ${u.mentions.map((m) => `«${m.excerpt}»`).join(", ")}\n`);
       if (result.findings.length === 0) io.stdout.write("no findings\n");
     });
+
+  program.addCommand(mailCommand(io, (c) => (code = c)));
 
   try {
     await program.parseAsync([...argv], { from: "user" });
@@ -228,8 +231,13 @@ async function scanJsonl(opts: ScanOptions, paths: readonly string[], io: CliIO)
     return 2;
   }
   const eng = engine();
-  return runJsonl(opts.jsonl as string, io, opts.output, (text, lang) => {
-    const r = eng.analyze([text], { ...(lang ? { langHint: lang } : {}), ...(opts.locale ? { locale: opts.locale } : {}), ...(opts.minSeverity ? { minSeverity: opts.minSeverity } : {}) });
-    return { findings: r.findings, affectedUnits: r.affectedUnits };
-  });
+  return runJsonl(
+    opts.jsonl as string,
+    io,
+    opts.output,
+    provisionsJsonl((text, lang) => {
+      const r = eng.analyze([text], { ...(lang ? { langHint: lang } : {}), ...(opts.locale ? { locale: opts.locale } : {}), ...(opts.minSeverity ? { minSeverity: opts.minSeverity } : {}) });
+      return { findings: r.findings, affectedUnits: r.affectedUnits };
+    }),
+  );
 }

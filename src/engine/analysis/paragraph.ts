@@ -2,8 +2,8 @@
  * Everything the checks know about one paragraph: its tokens, sentences with their language,
  * and the matches of every pattern group. Built once per paragraph; checks only read it.
  */
-import type { CompiledCondition, CompiledRulebook } from "../rulebook/compile";
-import type { Match } from "../patterns/matcher";
+import type { CompiledCondition } from "../rulebook/compile";
+import type { Match, PatternIndex } from "../patterns/matcher";
 import { detectLanguage } from "../text/language";
 import { normalize, type NormalizedText } from "../text/normalize";
 import { segment, type Sentence } from "../text/segment";
@@ -11,6 +11,12 @@ import { tokenize, type Tokens } from "../text/tokenize";
 import type { Lang } from "../types";
 
 const EMPTY: readonly Match[] = [];
+
+/** What a paragraph is scanned with: one pattern index per language (the rulebook, the gift cues). */
+export interface ScanIndexes {
+  readonly indexes: Readonly<Record<Lang, PatternIndex>>;
+  readonly groupCount: number;
+}
 const DEFAULT_WINDOW = 8;
 
 export class ParagraphContext {
@@ -25,7 +31,7 @@ export class ParagraphContext {
   constructor(
     readonly text: string,
     readonly index: number,
-    rulebook: CompiledRulebook,
+    rulebook: ScanIndexes,
     langHint: Lang,
   ) {
     this.norm = normalize(text);

@@ -1,0 +1,152 @@
+/**
+ * Shape of the gift cue book (rules/gifts.yml): what counts as a gift, an offer, a 4.1.2
+ * condition or a procurement link in mail, in kk / ru / en, each cue with its own examples.
+ */
+import type { Lang } from "../types";
+import { LANGS } from "../types";
+import type { PerLang } from "../rulebook/spec";
+import { RulebookError } from "../rulebook/validate";
+
+/**
+ * object: a gift, meal, ticket or event that alone makes an offer when an action is near;
+ * weak-object: the same, but only with a second object in the mail (invitation, hotel, wine);
+ * action: offering, promising, asking for, accepting, inviting, paying;
+ * frame: a phrase that is the offer by itself ("be our guest", "в знак благодарности примите");
+ * guard: a false friend masked before anything else matches (deal ticket, сыйлықақы, алғыс хат);
+ * condition: one of the 4.1.2 conditions, procurement (4.1.3) or an official recipient (4.3.1).
+ */
+export type CueKind = "object" | "weak-object" | "action" | "frame" | "guard" | "condition";
+export const CUE_KINDS: readonly CueKind[] = ["object", "weak-object", "action", "frame", "guard", "condition"];
+
+/** 4.1.2 a–e, 4.1.3 and 4.3.1 as condition ids; GIFT_CONDITION_CLAUSE maps them to clause ids. */
+export type GiftCondition = "influence" | "own-behalf" | "secrecy" | "cash-like" | "value" | "procurement" | "official";
+export const GIFT_CONDITIONS: readonly GiftCondition[] = ["influence", "own-behalf", "secrecy", "cash-like", "value", "procurement", "official"];
+
+export const GIFT_CONDITION_CLAUSE: Readonly<Record<GiftCondition, string>> = {
+  influence: "P4.1.2",
+  "own-behalf": "P4.1.2",
+  secrecy: "P4.1.2",
+  "cash-like": "P4.1.2",
+  value: "P4.1.2",
+  procurement: "P4.1.3",
+  official: "P4.3.1",
+};
+
+export interface CueExamples {
+  /** Texts where the cue must match; [[...]] marks the span. */
+  readonly match: readonly string[];
+  /** Texts where it must not (after the guards). */
+  readonly nomatch: readonly string[];
+}
+
+export interface CueSpec {
+  readonly id: string;
+  readonly kind: CueKind;
+  readonly condition?: GiftCondition;
+  /** For guards: mask only the match (default) or its whole sentence (a rule quoted, an HR award). */
+  readonly scope?: "match" | "sentence";
+  readonly patterns: PerLang<readonly string[]>;
+  readonly examples: PerLang<CueExamples>;
+}
+
+export interface GiftSettings {
+  /** Tokens between an object and an action for them to make one offer. */
+  readonly window: number;
+  /** Amounts at or above these (per currency code) meet the value condition when near a gift. */
+  readonly valueThresholds: Readonly<Record<string, number>>;
+  /** Currency words and signs, lower case, to currency code. */
+  readonly currencies: Readonly<Record<string, string>>;
+  /** Mail services of private persons: a gift offered from one is on someone's own behalf. */
+  readonly freeMailDomains: readonly string[];
+}
+
+export interface GiftBookSource {
+  readonly source: string;
+  readonly data: unknown;
+}
+
+export interface GiftBook {
+  readonly settings: GiftSettings;
+  /** Word lists spliced into cue patterns with @name. */
+  readonly lexicons: Readonly<Record<string, PerLang<readonly string[]>>>;
+  readonly cues: readonly CueSpec[];
+}
+
+function fail(where: string, msg: string): never {
+  throw new RulebookError(`${where}: ${msg}`);
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function strings(v: unknown, where: string): string[] {
+  if (!Array.isArray(v) || v.some((x) => typeof x !== "string")) fail(where, "must be a list of strings");
+  return v as string[];
+}
+
+/** Checks the YAML's shape and gives clear messages; the patterns themselves are checked by the compiler. */
+export function validateGiftBook(src: GiftBookSource): GiftBook {
+  const where = src.source;
+  if (!isRecord(src.data)) fail(where, "must be a mapping with settings and cues");
+  const { settings, cues } = src.data;
+  if (!isRecord(settings)) fail(where, "settings: missing");
+  const window = settings.window;
+  if (typeof window !== "number" || window < 1 || window > 100) fail(`${where} › settings.window`, "must be a number 1–100");
+  const thresholds = settings.valueThresholds;
+  if (!isRecord(thresholds) || Object.values(thresholds).some((v) => typeof v !== "number")) fail(`${where} › settings.valueThresholds`, "must map currency codes to numbers");
+  const currencies = settings.currencies;
+  if (!isRecord(currencies) || Object.values(currencies).some((v) => typeof v !== "string" || !(v in thresholds))) fail(`${where} › settings.currencies`, "must map words to currency codes that have a threshold");
+  const freeMail = strings(settings.freeMailDomains, `${where} › settings.freeMailDomains`);
+  const lexicons: Record<string, PerLang<readonly string[]>> = {};
+  const rawLex = src.data.lexicons ?? {};
+  if (!isRecord(rawLex)) fail(where, "lexicons: must be a mapping");
+  for (const [name, perLang] of Object.entries(rawLex)) {
+    if (!isRecord(perLang)) fail(`${where} › lexicons.${name}`, "must map languages to lists");
+    const entry: Partial<Record<Lang, string[]>> = {};
+    for (const [lang, list] of Object.entries(perLang)) {
+      if (!LANGS.includes(lang as Lang)) fail(`${where} › lexicons.${name}`, `unknown language ${lang}`);
+      entry[lang as Lang] = strings(list, `${where} › lexicons.${name}.${lang}`);
+    }
+    lexicons[name] = entry;
+  }
+  if (!Array.isArray(cues) || cues.length === 0) fail(where, "cues: must be a non-empty list");
+  const seen = new Set<string>();
+  const out = cues.map((c, i): CueSpec => {
+    const at = `${where} › cues[${i}]`;
+    if (!isRecord(c)) fail(at, "must be a mapping");
+    const id = c.id;
+    if (typeof id !== "string" || !/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/u.test(id)) fail(at, `id "${String(id)}" must look like kind.name`);
+    if (seen.has(id)) fail(at, `duplicate id ${id}`);
+    seen.add(id);
+    const kind = c.kind as CueKind;
+    if (!CUE_KINDS.includes(kind)) fail(`${at} ${id}`, `kind must be one of ${CUE_KINDS.join(", ")}`);
+    const condition = c.condition as GiftCondition | undefined;
+    if ((kind === "condition") !== (condition !== undefined)) fail(`${at} ${id}`, "condition is required for kind condition and only there");
+    if (condition !== undefined && !GIFT_CONDITIONS.includes(condition)) fail(`${at} ${id}`, `condition must be one of ${GIFT_CONDITIONS.join(", ")}`);
+    const scope = c.scope as "match" | "sentence" | undefined;
+    if (scope !== undefined && (kind !== "guard" || !["match", "sentence"].includes(scope))) fail(`${at} ${id}`, "scope is for guards only: match or sentence");
+    if (!isRecord(c.patterns)) fail(`${at} ${id}`, "patterns: missing");
+    const patterns: Partial<Record<Lang, string[]>> = {};
+    for (const [lang, list] of Object.entries(c.patterns)) {
+      if (!LANGS.includes(lang as Lang)) fail(`${at} ${id}`, `unknown language ${lang}`);
+      patterns[lang as Lang] = strings(list, `${at} ${id} patterns.${lang}`);
+    }
+    if (!isRecord(c.examples)) fail(`${at} ${id}`, "examples: every cue needs examples in each of its languages");
+    const examples: Partial<Record<Lang, CueExamples>> = {};
+    for (const lang of Object.keys(patterns) as Lang[]) {
+      const ex = c.examples[lang];
+      if (!isRecord(ex)) fail(`${at} ${id}`, `examples.${lang}: missing`);
+      const match = strings(ex.match ?? [], `${at} ${id} examples.${lang}.match`);
+      const nomatch = strings(ex.nomatch ?? [], `${at} ${id} examples.${lang}.nomatch`);
+      if (match.length === 0) fail(`${at} ${id}`, `examples.${lang}.match: at least one`);
+      examples[lang] = { match, nomatch };
+    }
+    return { id, kind, ...(condition ? { condition } : {}), ...(scope ? { scope } : {}), patterns, examples };
+  });
+  return {
+    settings: { window, valueThresholds: thresholds as Record<string, number>, currencies: currencies as Record<string, string>, freeMailDomains: freeMail.map((d) => d.toLowerCase()) },
+    lexicons,
+    cues: out,
+  };
+}
