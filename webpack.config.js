@@ -81,10 +81,12 @@ function webConfig(env, argv) {
     name: "web",
     target: "web",
     mode: production ? "production" : "development",
-    entry: { taskpane: "./src/ui/main.tsx" },
+    // launchevent: the Outlook on-send handler, one file at a fixed name (the manifest names it),
+    // no chunks, for the JavaScript-only runtime of classic Outlook.
+    entry: { taskpane: "./src/ui/main.tsx", outlook: "./src/ui/outlook-main.tsx", launchevent: "./src/office/outlook/launchevent.ts" },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].[contenthash:8].js",
+      filename: (data) => (data.chunk && data.chunk.name === "launchevent" ? "launchevent.js" : "[name].[contenthash:8].js"),
       chunkFilename: "[name].[contenthash:8].js",
       publicPath: "auto",
       clean: true,
@@ -93,7 +95,10 @@ function webConfig(env, argv) {
     module: { rules: [tsRule, yamlRule] },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "src/ui/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
+      new HtmlWebpackPlugin({ filename: "outlook.html", template: "src/ui/taskpane.html", chunks: ["outlook"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "src/ui/index.html", chunks: [] }),
+      // The runtime page Outlook on the web, new Outlook and Mac load the on-send handler in.
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "src/office/outlook/commands.html", chunks: ["launchevent"], scriptLoading: "blocking" }),
       new CopyStaticPlugin(origin),
     ],
     devtool: production ? false : "eval-cheap-module-source-map",

@@ -34,7 +34,7 @@ export function readSuppliers(file: string): Supplier[] {
   try {
     data = JSON.parse(readFileSync(file, "utf8"));
   } catch (e) {
-    throw new Error(`cannot read the supplier registry ${file}: ${(e as Error).message}`);
+    throw new Error(`cannot read the supplier registry ${file}: ${(e as Error).message}`, { cause: e });
   }
   if (!Array.isArray(data)) throw new Error(`${file}: expected a JSON array of suppliers`);
   return data.map((s, i) => {

@@ -219,7 +219,10 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
       if (a && second) addEvent(o, a);
     }
     addEvent(...of("frame"));
-    const eventParts = new Set(eventHits.map((h) => h.part));
+    // Conditions belong to an offer when they are in its block or a neighbouring one (an HTML
+    // mail puts each sentence in its own paragraph), or in the subject.
+    const eventParts = new Set<number>();
+    for (const h of eventHits) for (const p of [h.part - 1, h.part, h.part + 1]) if (p >= 0 && p < parts.length) eventParts.add(p);
     if (subjectPart === 0 && eventParts.size > 0) eventParts.add(0);
 
     const evidence: GiftEvidence[] = [];

@@ -1,0 +1,87 @@
+/**
+ * The standalone mail host: the project's sample mailbox (assets/mail/mailbox.json) in a plain
+ * browser, so the Outlook pane and the report flow can be tried without Outlook. Reports go
+ * to an outbox kept in this browser's storage; with Microsoft 365 the Graph outbox delivers them.
+ */
+import type { CategoryOutcome, MailHost, MailItem, ReportReceipt, ReportRequest, ReportSender } from "../outlook/mail-host";
+
+export interface SampleMail {
+  readonly id: string;
+  readonly lang: string;
+  readonly subject: string;
+  readonly from: string;
+  readonly body: string;
+  readonly bodyType: "text" | "html";
+  /** The body is this many copies of `body` (a huge mail without a huge file). */
+  readonly repeat?: number;
+}
+
+export interface KeyValueStore {
+  getItem(k: string): string | null;
+  setItem(k: string, v: string): void;
+}
+
+export class StandaloneMailbox implements MailHost {
+  readonly kind = "standalone" as const;
+  private selected: string;
+  private readonly listeners: Array<() => void> = [];
+  readonly flags = new Map<string, { infobar: string; category: string }>();
+
+  constructor(readonly samples: readonly SampleMail[]) {
+    this.selected = samples[0]?.id ?? "";
+  }
+
+  get selectedId(): string {
+    return this.selected;
+  }
+
+  select(id: string): void {
+    if (!this.samples.some((s) => s.id === id) || id === this.selected) return;
+    this.selected = id;
+    for (const l of this.listeners) l();
+  }
+
+  async current(): Promise<MailItem | null> {
+    const s = this.samples.find((m) => m.id === this.selected);
+    if (!s) return null;
+    return { id: s.id, subject: s.subject, from: s.from, body: s.repeat ? s.body.repeat(s.repeat) : s.body, bodyType: s.bodyType, mode: "read" };
+  }
+
+  onItemChanged(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  async flag(texts: { infobar: string; category: string }): Promise<{ infobar: boolean; category: CategoryOutcome }> {
+    this.flags.set(this.selected, texts);
+    return { infobar: true, category: "added" };
+  }
+
+  async originalAsEml(): Promise<string | null> {
+    const m = await this.current();
+    if (!m) return null;
+    const eml = `From: ${m.from}\r\nSubject: ${m.subject}\r\nContent-Type: text/${m.bodyType === "html" ? "html" : "plain"}; charset=utf-8\r\n\r\n${m.body}`;
+    return btoa(String.fromCharCode(...new TextEncoder().encode(eml).slice(0, 2_000_000)));
+  }
+}
+
+const OUTBOX_KEY = "adal.reports.outbox";
+
+/** Keeps reports in this browser until a Graph outbox is configured; each gets a receipt. */
+export class LocalReportOutbox implements ReportSender {
+  constructor(private readonly store: KeyValueStore) {}
+
+  list(): Array<ReportReceipt & { subject: string; risk: string; hasOriginal: boolean; note: string }> {
+    try {
+      return JSON.parse(this.store.getItem(OUTBOX_KEY) ?? "[]");
+    } catch {
+      return [];
+    }
+  }
+
+  async send(request: ReportRequest, originalEml: string | null): Promise<ReportReceipt> {
+    const receipt: ReportReceipt = { id: `R-${Date.now().toString(36).toUpperCase()}-${Math.random().toString(36).slice(2, 6).toUpperCase()}`, recipient: request.recipient, at: new Date().toISOString(), status: "queued" };
+    const entry = { ...receipt, subject: request.item.subject, risk: request.verdict.risk, hasOriginal: originalEml !== null, note: request.note };
+    this.store.setItem(OUTBOX_KEY, JSON.stringify([...this.list(), entry]));
+    return receipt;
+  }
+}

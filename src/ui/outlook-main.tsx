@@ -1,0 +1,130 @@
+/**
+ * Start-up of the Outlook pane (and its standalone twin with the sample mailbox): choose the
+ * host, compile the gift cues, render. Office.js is loaded by the page; this file never calls it.
+ */
+import { Button, FluentProvider, Select, Text, Title2, webLightTheme } from "@fluentui/react-components";
+import { StrictMode, useState } from "react";
+import { createRoot } from "react-dom/client";
+import suppliers from "../../config/suppliers.json";
+import { LANGS, type Lang } from "../engine";
+import { createGiftDetector, type Supplier } from "../engine/gifts/detector";
+import { createMailHost } from "../office/create-mail-host";
+import { LocalReportOutbox } from "../office/standalone/standalone-mailbox";
+import { DEFAULT_GIFT_BOOK } from "../rulebook/gifts";
+import { LocaleProvider, useLocale } from "./i18n/context";
+import { localeFrom, translator, type MessageKey } from "./i18n";
+import { MailPane } from "./outlook/MailPane";
+
+const storage = {
+  getItem: (k: string) => {
+    try {
+      return globalThis.localStorage?.getItem(k) ?? null;
+    } catch {
+      return null;
+    }
+  },
+  setItem: (k: string, v: string) => {
+    try {
+      globalThis.localStorage?.setItem(k, v);
+    } catch {
+      /* storage disabled: preferences are not remembered */
+    }
+  },
+};
+
+function LanguagePicker() {
+  const { t, locale, setLocale } = useLocale();
+  return (
+    <label style={{ display: "flex", gap: 8, alignItems: "center" }}>
+      <Text>{t("language")}</Text>
+      <Select value={locale} onChange={(_e, d) => setLocale(d.value as Lang)}>
+        {LANGS.map((l) => (
+          <option key={l} value={l}>
+            {t(`languageName.${l}` as MessageKey)}
+          </option>
+        ))}
+      </Select>
+    </label>
+  );
+}
+
+async function start(): Promise<void> {
+  const choice = await createMailHost();
+  const detector = createGiftDetector(DEFAULT_GIFT_BOOK);
+  const reports = new LocalReportOutbox(storage);
+  const initial = (storage.getItem("adal.locale") as Lang | null) ?? localeFrom(choice.displayLanguage);
+  document.documentElement.lang = initial;
+
+  function Mailbox() {
+    const { t } = useLocale();
+    const mb = choice.standalone!;
+    const [selected, setSelected] = useState(mb.selectedId);
+    return (
+      <nav aria-label={t("mail.mailbox")} style={{ minWidth: 260, maxWidth: 340 }}>
+        <Title2 as="h2" style={{ fontSize: 18 }}>
+          {t("mail.mailbox")}
+        </Title2>
+        <Text size={200} as="p">
+          {t("mail.standaloneNote")}
+        </Text>
+        <ul style={{ listStyle: "none", padding: 0, display: "flex", flexDirection: "column", gap: 4 }}>
+          {mb.samples.map((m) => (
+            <li key={m.id}>
+              <Button
+                appearance={m.id === selected ? "primary" : "subtle"}
+                aria-current={m.id === selected ? "true" : undefined}
+                style={{ width: "100%", justifyContent: "flex-start", textAlign: "left" }}
+                data-mail-id={m.id}
+                onClick={() => {
+                  mb.select(m.id);
+                  setSelected(m.id);
+                }}
+              >
+                {m.subject.length > 60 ? `${m.subject.slice(0, 60)}…` : m.subject}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    );
+  }
+
+  function Root() {
+    const [locale, setLocale] = useState<Lang>(initial);
+    const change = (l: Lang) => {
+      storage.setItem("adal.locale", l);
+      document.documentElement.lang = l;
+      document.title = `Adal — ${translator(l)("mail.title")}`;
+      setLocale(l);
+    };
+    return (
+      <FluentProvider theme={webLightTheme}>
+        <LocaleProvider locale={locale} setLocale={change}>
+          <div style={{ display: "flex", gap: 24, padding: 16, alignItems: "flex-start", flexWrap: "wrap" }}>
+            {choice.standalone && <Mailbox />}
+            <main style={{ flex: 1, minWidth: 300, maxWidth: 720, display: "flex", flexDirection: "column", gap: 12 }}>
+              <header style={{ display: "flex", justifyContent: "space-between", gap: 12, flexWrap: "wrap" }}>
+                <Title2 as="h1" style={{ fontSize: 20 }}>
+                  Adal — {translator(locale)("mail.title")}
+                </Title2>
+                <LanguagePicker />
+              </header>
+              <MailPane host={choice.host} detector={detector} suppliers={suppliers as Supplier[]} reports={reports} />
+            </main>
+          </div>
+        </LocaleProvider>
+      </FluentProvider>
+    );
+  }
+  document.title = `Adal — ${translator(initial)("mail.title")}`;
+  createRoot(document.getElementById("root") as HTMLElement).render(
+    <StrictMode>
+      <Root />
+    </StrictMode>,
+  );
+}
+
+start().catch((e) => {
+  const el = document.getElementById("root");
+  if (el) el.textContent = `Adal could not start: ${(e as Error).message}`;
+});

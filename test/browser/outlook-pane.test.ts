@@ -1,0 +1,123 @@
+/**
+ * The Outlook pane in its standalone mode (the project's sample mailbox), in Debian Chromium:
+ * verdicts with evidence, a hostile HTML mail rendered as text with nothing executed or
+ * fetched, the report flow with its receipt, the language switch, and axe-core.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { ROOT, SCREENSHOTS, startSession, type Session } from "../helpers/browser";
+
+jest.setTimeout(120_000);
+
+let session: Session;
+let page: Page;
+const dialogs: string[] = [];
+const external: string[] = [];
+
+beforeAll(async () => {
+  session = await startSession();
+  page = await session.newPage();
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(session.url) && !u.startsWith("https://appsforoffice.microsoft.com/") && !u.startsWith("data:") && !u.startsWith("blob:")) external.push(u);
+  });
+  page.on("pageerror", (e) => {
+    throw e;
+  });
+  await page.goto(`${session.url}/outlook.html`);
+  await page.locator("main select").selectOption("en");
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+const AXE = readFileSync(path.join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
+
+async function open(id: string) {
+  await page.locator(`[data-mail-id="${id}"]`).click();
+  await page.locator("#adal-verdict").waitFor();
+}
+
+describe("Outlook pane, standalone mode, in Chromium", () => {
+  test("a supplier's gift in Kazakh is high risk under 4.1.3, with evidence marked and advice", async () => {
+    await open("kk-supplier-gift");
+    await page.getByText("Gift or hospitality: high risk").waitFor();
+    await page.getByText(/Registered supplier/u).waitFor();
+    await page.getByText(/potential procurement participant \(4\.1\.3\)/u).waitFor();
+    const marks = await page.locator("[data-testid=mail-body] mark").allTextContents();
+    expect(marks).toEqual(expect.arrayContaining(["сыйлық", "ұсынамыз", "кешкі ас"]));
+    await page.getByText(/Report it now to your direct manager or the head of the security unit/u).waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "outlook-pane-supplier.png") });
+  });
+
+  test("false friends stay clean: HR awards, IT rollbacks, deal tickets, bonuses", async () => {
+    for (const id of ["ru-hr-award", "en-deal-ticket", "kk-duty-roster"]) {
+      await open(id);
+      await page.getByText("No gift or hospitality offer found").waitFor();
+    }
+  });
+
+  test("a hostile HTML mail is shown as text: no script runs, nothing remote loads", async () => {
+    await open("xss-html");
+    await page.getByText(/Gift or hospitality: (high|medium) risk/u).waitFor();
+    expect(await page.locator("[data-testid=mail-subject]").textContent()).toContain("<script>alert('subject')</script>");
+    expect(await page.locator("[data-testid=mail-from]").textContent()).toContain("<b>Злоумышленник</b>");
+    const body = (await page.locator("[data-testid=mail-body]").textContent()) ?? "";
+    expect(body).toContain("Приглашаем вас на ужин");
+    expect(body).not.toContain("alert('head')");
+    expect(await page.locator("[data-testid=mail-body] img, [data-testid=mail-body] iframe, [data-testid=mail-body] script, [data-testid=mail-subject] img").count()).toBe(0);
+    expect(await page.evaluate(() => document.body.innerHTML.includes("owned"))).toBe(false);
+    expect(dialogs).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  test("report in one step: security by default for supplier mail, receipt shown, saved in the outbox", async () => {
+    await open("kk-supplier-gift");
+    await page.getByRole("button", { name: "Report" }).click();
+    const dialog = page.getByRole("dialog");
+    expect(await dialog.getByRole("radio", { name: "The head of the security unit" }).isChecked()).toBe(true);
+    await dialog.getByRole("textbox").fill("Жеткізушіден келген хат.");
+    await dialog.getByRole("button", { name: "Send report" }).click();
+    await page.getByText(/Report R-[A-Z0-9-]+ is saved in the outbox for The head of the security unit/u).waitFor();
+    const outbox = await page.evaluate(() => JSON.parse(localStorage.getItem("adal.reports.outbox") ?? "[]"));
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]).toMatchObject({ recipient: "security", risk: "high", hasOriginal: true, note: "Жеткізушіден келген хат." });
+  });
+
+  test("a bribe offer in Russian from a private mailbox meets several conditions; the manager can be chosen", async () => {
+    await open("ru-envelope");
+    await page.getByText("Gift or hospitality: high risk").waitFor();
+    for (const c of [/^to influence a decision/u, /^on someone.s own behalf/u, /^kept secret/u, /^cash, cash equivalents/u]) await page.getByRole("listitem").filter({ hasText: c }).waitFor();
+    await page.getByRole("button", { name: "Report" }).click();
+    await page.getByRole("radio", { name: "My direct manager" }).check();
+    await page.getByRole("button", { name: "Send report" }).click();
+    await page.getByText(/saved in the outbox for My direct manager/u).waitFor();
+  });
+
+  test("a huge mail (360,000 characters) is checked and shown without freezing the pane", async () => {
+    await open("huge-body");
+    await page.getByText("No gift or hospitality offer found").waitFor();
+  });
+
+  test("switching to Kazakh and Russian translates the pane; axe finds nothing serious", async () => {
+    await open("kk-supplier-gift");
+    await page.locator("main select").selectOption("kk");
+    await page.getByText("Сыйлық не қонақжайлылық: жоғары тәуекел").waitFor();
+    await page.locator("main select").selectOption("ru");
+    await page.getByText("Подарок или гостеприимство: высокий риск").waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "outlook-pane-ru.png"), fullPage: true });
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }> }> } }).axe;
+      const r = await axe.run(document, { resultTypes: ["violations"] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html).filter((h) => !(v.id === "aria-hidden-focus" && /^<i [^>]*data-tabster-dummy/u.test(h))) }));
+    });
+    expect(violations.filter((v) => (v.impact === "serious" || v.impact === "critical") && v.nodes.length > 0)).toEqual([]);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * The BUILT on-send handler (dist/launchevent.js), run as classic Outlook runs it: one script in
+ * a context with no module loader, no DOM and no Office.onReady, only the `Office` global. A fake
+ * mailbox gives it the compose item; the handler must always call `completed`, allow clean mail,
+ * and hold risky mail with a message within Outlook's limits.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import vm from "node:vm";
+import { MAX_CANCEL_LABEL, MAX_ERROR_MESSAGE } from "../../src/office/outlook/send-warning";
+
+const BUNDLE = path.join(__dirname, "..", "..", "dist", "launchevent.js");
+
+interface Mail {
+  subject: string;
+  body: string;
+  to: Array<{ displayName: string; emailAddress: string }>;
+  failBody?: boolean;
+  throwOnSubject?: boolean;
+}
+
+function load(mail: Mail, options: { displayLanguage?: string; mailbox114?: boolean } = {}) {
+  const handlers = new Map<string, (event: unknown) => unknown>();
+  const ok = <T>(value: T) => ({ status: "succeeded", value });
+  const Office = {
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    CoercionType: { Text: "text", Html: "html" },
+    MailboxEnums: { SendModeOverride: { PromptUser: "promptUser" } },
+    actions: { associate: (name: string, fn: (e: unknown) => unknown) => handlers.set(name, fn) },
+    context: {
+      displayLanguage: options.displayLanguage ?? "ru-RU",
+      requirements: { isSetSupported: (name: string, v: string) => name === "Mailbox" && Number(v) <= (options.mailbox114 === false ? 1.12 : 1.14) },
+      mailbox: {
+        userProfile: { emailAddress: "a.nurlanov@example.kz" },
+        item: {
+          subject: {
+            getAsync: (cb: (r: unknown) => void) => {
+              if (mail.throwOnSubject) throw new Error("host error");
+              cb(ok(mail.subject));
+            },
+          },
+          body: { getAsync: (_t: string, cb: (r: unknown) => void) => cb(mail.failBody ? { status: "failed", error: { message: "x" } } : ok(mail.body)) },
+          to: { getAsync: (cb: (r: unknown) => void) => cb(ok(mail.to)) },
+        },
+      },
+    },
+  };
+  const sandbox = vm.createContext({ Office, console, setTimeout, Promise });
+  vm.runInContext(readFileSync(BUNDLE, "utf8"), sandbox, { filename: "launchevent.js" });
+  return handlers;
+}
+
+async function send(mail: Mail, options?: { displayLanguage?: string; mailbox114?: boolean }) {
+  const handlers = load(mail, options);
+  const handler = handlers.get("onMessageSendHandler");
+  expect(handler).toBeDefined();
+  const calls: Array<Record<string, unknown>> = [];
+  await handler!({ completed: (o: Record<string, unknown>) => calls.push(o) });
+  expect(calls).toHaveLength(1);
+  return calls[0]!;
+}
+
+describe("on-send handler, built bundle", () => {
+  test("is one self-contained file: no module loading or chunks at run time", () => {
+    const js = readFileSync(BUNDLE, "utf8");
+    expect(js).not.toMatch(/\bimportScripts\b|__webpack_require__\.e\b|\brequire\(["']|^\s*import\s/mu);
+  });
+
+  test("lets ordinary mail through", async () => {
+    expect(await send({ subject: "График дежурств", body: "Коллеги, направляю график дежурств на декабрь.", to: [{ displayName: "Отдел мониторинга", emailAddress: "monitoring@example.kz" }] })).toEqual({ allowEvent: true });
+  });
+
+  test("lets a plain lunch invitation to a colleague through (low risk is not held)", async () => {
+    expect(await send({ subject: "Обед", body: "Пойдём на обед в 13:00? Приглашаю.", to: [{ displayName: "Коллега", emailAddress: "colleague@example.kz" }] })).toEqual({ allowEvent: true });
+  });
+
+  test("holds an offer of a paid dinner to officials, in Russian, with Review and the compose pane", async () => {
+    const r = await send({ subject: "Ужин", body: "Предлагаю оплатить ужин в ресторане для проверяющих из министерства после проверки.", to: [{ displayName: "Инспектор", emailAddress: "inspector@gov.example.kz" }] });
+    expect(r.allowEvent).toBe(false);
+    expect(r.errorMessage).toMatch(/4\.1\.2/u);
+    expect(r.errorMessage).toMatch(/4\.3\.1/u);
+    expect((r.errorMessage as string).length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE);
+    expect(r.cancelLabel).toBe("Проверить");
+    expect((r.cancelLabel as string).length).toBeLessThanOrEqual(MAX_CANCEL_LABEL);
+    expect(r.commandId).toBe("Adal.Compose.Open");
+    expect(r.sendModeOverride).toBe("promptUser");
+  });
+
+  test("speaks Kazakh in Kazakh Outlook and holds a gift to a registered supplier", async () => {
+    const r = await send(
+      { subject: "Мереке", body: "Жаңа жыл мерекесіне орай сізге сыйлық ұсынамыз.", to: [{ displayName: "Астана Видеосервис", emailAddress: "sales@astvideo.kz" }] },
+      { displayLanguage: "kk-KZ" },
+    );
+    expect(r.allowEvent).toBe(false);
+    expect(r.errorMessage).toMatch(/сыйлық|Саясат/u);
+    expect(r.cancelLabel).toBe("Қайта қарау");
+  });
+
+  test("on Mailbox 1.12 it holds without the 1.14 options", async () => {
+    const r = await send({ subject: "Gift", body: "We would like to send you a gift card in return for your support of our bid.", to: [{ displayName: "x", emailAddress: "x@example.com" }] }, { displayLanguage: "en-US", mailbox114: false });
+    expect(r.allowEvent).toBe(false);
+    expect(r).not.toHaveProperty("cancelLabel");
+    expect(r).not.toHaveProperty("commandId");
+  });
+
+  test("a long risky mail still gets a message within 500 characters", async () => {
+    const body = Array.from({ length: 200 }, (_, i) => `Пункт ${i}: примите подарочный сертификат за содействие в тендере, лично от меня, между нами.`).join("\n");
+    const r = await send({ subject: "Подарок", body, to: [{ displayName: "x", emailAddress: "x@example.kz" }] });
+    expect(r.allowEvent).toBe(false);
+    expect((r.errorMessage as string).length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE);
+  });
+
+  test("when Outlook fails to give the body, or throws, the mail goes through and completed is still called", async () => {
+    expect(await send({ subject: "x", body: "", to: [], failBody: true })).toEqual({ allowEvent: true });
+    expect(await send({ subject: "x", body: "", to: [], throwOnSubject: true })).toEqual({ allowEvent: true });
+  });
+});
