@@ -3,6 +3,7 @@
  * adapter wraps Word's API; anywhere else (a plain browser, office.js unreachable) the pane runs
  * on the standalone host. This is the only place the pane's start-up touches the Office globals.
  */
+import { toBase64 } from "./base64";
 import { StandaloneHost, type KeyValueStore } from "./standalone/standalone-host";
 import type { DocumentHost } from "./host";
 import { WordHost } from "./word/word-host";
@@ -43,12 +44,6 @@ export async function createHost(storage: KeyValueStore): Promise<HostChoice> {
   }
   const standalone = new StandaloneHost(storage);
   return { host: standalone, standalone, displayLanguage: globalThis.navigator?.language ?? "ru", deliver: download };
-}
-
-function toBase64(bytes: Uint8Array): string {
-  let s = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
 }
 
 /** Saves the bytes as a file in a plain browser. */

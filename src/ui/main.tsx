@@ -3,38 +3,23 @@
  * host, compile the rulebook, render. Office.js is loaded by the page; this file never calls it.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { StrictMode, useState } from "react";
-import { createRoot } from "react-dom/client";
+import { useState } from "react";
 import { createEngine, type Finding, type Lang } from "../engine";
 import { createHost } from "../office/create-host";
 import { DEFAULT_RULEBOOK } from "../rulebook/default";
 import { Analyzer } from "./analysis/analyzer";
 import { createAnalysisWorker } from "./analysis/worker-factory";
+import { browserStorage } from "./storage";
+import { mount, startPane } from "./mount";
 import { LocaleProvider } from "./i18n/context";
 import { localeFrom, translator } from "./i18n";
 import { PaneController } from "./pane/controller";
 import { PaneApp } from "./pane/PaneApp";
 import { StandaloneApp } from "./standalone/StandaloneApp";
 
-const storage = {
-  getItem: (k: string) => {
-    try {
-      return globalThis.localStorage?.getItem(k) ?? null;
-    } catch {
-      return null;
-    }
-  },
-  setItem: (k: string, v: string) => {
-    try {
-      globalThis.localStorage?.setItem(k, v);
-    } catch {
-      /* storage disabled: preferences are not remembered */
-    }
-  },
-};
+const storage = browserStorage;
 
 async function start(): Promise<void> {
-  const rootEl = document.getElementById("root") as HTMLElement;
   const choice = await createHost(storage);
   const engine = createEngine(DEFAULT_RULEBOOK);
   const analyzer = new Analyzer(engine, typeof Worker !== "undefined" ? createAnalysisWorker : undefined);
@@ -69,14 +54,7 @@ async function start(): Promise<void> {
     );
   }
   document.title = `Adal — ${translator(initial)("appTagline")}`;
-  createRoot(rootEl).render(
-    <StrictMode>
-      <Root />
-    </StrictMode>,
-  );
+  mount(<Root />);
 }
 
-start().catch((e) => {
-  const el = document.getElementById("root");
-  if (el) el.textContent = `Adal could not start: ${(e as Error).message}`;
-});
+startPane(start);

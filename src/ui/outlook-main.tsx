@@ -2,51 +2,22 @@
  * Start-up of the Outlook pane (and its standalone twin with the sample mailbox): choose the
  * host, compile the gift cues, render. Office.js is loaded by the page; this file never calls it.
  */
-import { Button, FluentProvider, Select, Text, Title2, webLightTheme } from "@fluentui/react-components";
-import { StrictMode, useState } from "react";
-import { createRoot } from "react-dom/client";
+import { Button, FluentProvider, Text, Title2, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
 import suppliers from "../../config/suppliers.json";
-import { LANGS, type Lang } from "../engine";
+import type { Lang } from "../engine";
 import { createGiftDetector, type Supplier } from "../engine/gifts/detector";
 import { createMailHost } from "../office/create-mail-host";
 import { LocalReportOutbox } from "../office/standalone/standalone-mailbox";
 import { DEFAULT_GIFT_BOOK } from "../rulebook/gifts";
+import { browserStorage } from "./storage";
+import { mount, startPane } from "./mount";
 import { LocaleProvider, useLocale } from "./i18n/context";
-import { localeFrom, translator, type MessageKey } from "./i18n";
+import { localeFrom, translator } from "./i18n";
 import { MailPane } from "./outlook/MailPane";
+import { LanguagePicker } from "./components/LanguagePicker";
 
-const storage = {
-  getItem: (k: string) => {
-    try {
-      return globalThis.localStorage?.getItem(k) ?? null;
-    } catch {
-      return null;
-    }
-  },
-  setItem: (k: string, v: string) => {
-    try {
-      globalThis.localStorage?.setItem(k, v);
-    } catch {
-      /* storage disabled: preferences are not remembered */
-    }
-  },
-};
-
-function LanguagePicker() {
-  const { t, locale, setLocale } = useLocale();
-  return (
-    <label style={{ display: "flex", gap: 8, alignItems: "center" }}>
-      <Text>{t("language")}</Text>
-      <Select value={locale} onChange={(_e, d) => setLocale(d.value as Lang)}>
-        {LANGS.map((l) => (
-          <option key={l} value={l}>
-            {t(`languageName.${l}` as MessageKey)}
-          </option>
-        ))}
-      </Select>
-    </label>
-  );
-}
+const storage = browserStorage;
 
 async function start(): Promise<void> {
   const choice = await createMailHost();
@@ -117,14 +88,7 @@ async function start(): Promise<void> {
     );
   }
   document.title = `Adal — ${translator(initial)("mail.title")}`;
-  createRoot(document.getElementById("root") as HTMLElement).render(
-    <StrictMode>
-      <Root />
-    </StrictMode>,
-  );
+  mount(<Root />);
 }
 
-start().catch((e) => {
-  const el = document.getElementById("root");
-  if (el) el.textContent = `Adal could not start: ${(e as Error).message}`;
-});
+startPane(start);

@@ -6,17 +6,10 @@
 import { createGiftDetector } from "../../src/engine/gifts/detector";
 import type { Lang } from "../../src/engine";
 import { DEFAULT_GIFT_BOOK } from "../../src/rulebook/gifts";
+import { unmark } from "../helpers/examples";
 
 const detector = createGiftDetector(DEFAULT_GIFT_BOOK);
 
-function parse(example: string): { text: string; spans: string[] } {
-  const spans: string[] = [];
-  const text = example.replace(/\[\[(.+?)\]\]/gu, (_m, inner: string) => {
-    spans.push(inner);
-    return inner;
-  });
-  return { text, spans };
-}
 
 const cases = detector.book.cues.flatMap((cue) =>
   (Object.entries(cue.examples) as Array<[Lang, { match: readonly string[]; nomatch: readonly string[] }]>).flatMap(([lang, ex]) => [
@@ -27,7 +20,7 @@ const cases = detector.book.cues.flatMap((cue) =>
 
 describe("gift cues: their own examples", () => {
   test.each(cases.map((c) => [c.cue.id, c.lang, c.expect, c.example, c] as const))("%s (%s) %s: %s", (_id, lang, expectation, _e, c) => {
-    const { text, spans } = parse(c.example);
+    const { text, spans } = unmark(c.example);
     if (c.cue.kind === "guard") {
       // A guard masks: the raw match is what the example marks, and it hides what it covers.
       const raw = detector.cueMatches(text, lang, { includeGuards: true }).filter((m) => m.cue.id === c.cue.id).map((m) => m.text);

@@ -5,17 +5,10 @@
  */
 import { createEngine, LANGS } from "../../src/engine";
 import { DEFAULT_RULEBOOK } from "../../src/rulebook/default";
+import { unmark } from "../helpers/examples";
 
 const engine = createEngine(DEFAULT_RULEBOOK);
 
-function unmark(example: string): { text: string; spans: string[] } {
-  const spans: string[] = [];
-  const text = example.replace(/\[\[(.+?)\]\]/gu, (_m, inner: string) => {
-    spans.push(inner);
-    return inner;
-  });
-  return { text, spans };
-}
 
 const cases: Array<[string, string, "invalid" | "valid", string]> = [];
 for (const rule of engine.rules) {

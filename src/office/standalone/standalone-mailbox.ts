@@ -3,6 +3,7 @@
  * browser, so the Outlook pane and the report flow can be tried without Outlook. Reports go
  * to an outbox kept in this browser's storage; with Microsoft 365 the Graph outbox delivers them.
  */
+import { toBase64 } from "../base64";
 import type { CategoryOutcome, MailHost, MailItem, ReportReceipt, ReportRequest, ReportSender } from "../outlook/mail-host";
 
 export interface SampleMail {
@@ -60,7 +61,7 @@ export class StandaloneMailbox implements MailHost {
     const m = await this.current();
     if (!m) return null;
     const eml = `From: ${m.from}\r\nSubject: ${m.subject}\r\nContent-Type: text/${m.bodyType === "html" ? "html" : "plain"}; charset=utf-8\r\n\r\n${m.body}`;
-    return btoa(String.fromCharCode(...new TextEncoder().encode(eml).slice(0, 2_000_000)));
+    return toBase64(new TextEncoder().encode(eml));
   }
 }
 

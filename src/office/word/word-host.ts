@@ -103,16 +103,22 @@ export class WordHost implements DocumentHost {
     });
   }
 
+  /** The finding's range in the current text, in two syncs; a clear error when the text changed. */
+  private async locate(ctx: Word.RequestContext, finding: Finding): Promise<Word.Range> {
+    const paras = ctx.document.body.paragraphs;
+    paras.load("text");
+    await ctx.sync();
+    const p = this.queueSearch(paras, finding);
+    if (!p) throw new HostError("changed", "the paragraph no longer contains these words");
+    await ctx.sync();
+    const range = resolve(p);
+    if (!range) throw new HostError("changed", "the words were not found; check the draft again");
+    return range;
+  }
+
   async select(finding: Finding): Promise<void> {
     await this.word.run(async (ctx) => {
-      const paras = ctx.document.body.paragraphs;
-      paras.load("text");
-      await ctx.sync();
-      const p = this.queueSearch(paras, finding);
-      if (!p) throw new HostError("changed", "the paragraph no longer contains these words");
-      await ctx.sync();
-      const range = resolve(p);
-      if (!range) throw new HostError("changed", "the words were not found; check the draft again");
+      const range = await this.locate(ctx, finding);
       range.select();
       await ctx.sync();
     });
@@ -122,15 +128,8 @@ export class WordHost implements DocumentHost {
     if (finding.suggestion === undefined) throw new HostError("unsupported", "this finding has no suggested wording");
     if (!this.capabilities.trackedChanges) throw new HostError("unsupported", "tracked changes need WordApi 1.4 (Word 2021 / Microsoft 365)");
     await this.word.run(async (ctx) => {
-      const paras = ctx.document.body.paragraphs;
-      paras.load("text");
       ctx.document.load("changeTrackingMode");
-      await ctx.sync();
-      const p = this.queueSearch(paras, finding);
-      if (!p) throw new HostError("changed", "the paragraph no longer contains these words");
-      await ctx.sync();
-      const range = resolve(p);
-      if (!range) throw new HostError("changed", "the words were not found; check the draft again");
+      const range = await this.locate(ctx, finding);
       const previous = ctx.document.changeTrackingMode;
       ctx.document.changeTrackingMode = this.word.ChangeTrackingMode.trackAll;
       range.insertText(finding.suggestion as string, this.word.InsertLocation.replace);

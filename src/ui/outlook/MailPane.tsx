@@ -6,12 +6,6 @@
 import {
   Badge,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarBody,
@@ -25,6 +19,7 @@ import {
 import { useCallback, useEffect, useState } from "react";
 import type { GiftDetector, GiftEvidence, GiftVerdict, Supplier } from "../../engine/gifts/detector";
 import { defaultRecipient, type MailHost, type MailItem, type ReportReceipt, type ReportRecipient, type ReportSender } from "../../office/outlook/mail-host";
+import { FormDialog } from "../components/FormDialog";
 import type { MessageKey } from "../i18n";
 import { useLocale } from "../i18n/context";
 
@@ -206,51 +201,38 @@ function ReportDialog(props: { open: boolean; initial: ReportRecipient; onCancel
     }
   }, [props.open, props.initial]);
   return (
-    <Dialog open={props.open} onOpenChange={(_e, d) => !d.open && !busy && props.onCancel()}>
-      <DialogSurface>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            setBusy(true);
-            setError(undefined);
-            props
-              .onSend(recipient, note.trim())
-              .then(() => setNote(""))
-              .catch((err: unknown) => setError(t("mail.reportFailed", { reason: (err as Error).message })))
-              .finally(() => setBusy(false));
-          }}
-        >
-          <DialogBody>
-            <DialogTitle>{t("mail.reportTitle")}</DialogTitle>
-            <DialogContent style={{ display: "flex", flexDirection: "column", gap: 12 }}>
-              <Field label={t("mail.reportTo")}>
-                <RadioGroup value={recipient} onChange={(_e, d) => setRecipient(d.value as ReportRecipient)}>
-                  <Radio value="manager" label={t("mail.recipient.manager")} />
-                  <Radio value="security" label={t("mail.recipient.security")} />
-                </RadioGroup>
-              </Field>
-              <Field label={t("mail.reportNote")}>
-                <Textarea value={note} onChange={(_e, d) => setNote(d.value)} resize="vertical" />
-              </Field>
-              <Text size={200}>{t("mail.reportConfidential")}</Text>
-              {error && (
-                <MessageBar intent="error">
-                  <MessageBarBody>{error}</MessageBarBody>
-                </MessageBar>
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={props.onCancel} disabled={busy}>
-                {t("cancel")}
-              </Button>
-              <Button appearance="primary" type="submit" disabled={busy}>
-                {busy ? t("mail.reportSending") : t("mail.reportSend")}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      open={props.open}
+      title={t("mail.reportTitle")}
+      submitLabel={busy ? t("mail.reportSending") : t("mail.reportSend")}
+      busy={busy}
+      contentStyle={{ display: "flex", flexDirection: "column", gap: 12 }}
+      onCancel={props.onCancel}
+      onSubmit={() => {
+        setBusy(true);
+        setError(undefined);
+        props
+          .onSend(recipient, note.trim())
+          .then(() => setNote(""))
+          .catch((err: unknown) => setError(t("mail.reportFailed", { reason: (err as Error).message })))
+          .finally(() => setBusy(false));
+      }}
+    >
+      <Field label={t("mail.reportTo")}>
+        <RadioGroup value={recipient} onChange={(_e, d) => setRecipient(d.value as ReportRecipient)}>
+          <Radio value="manager" label={t("mail.recipient.manager")} />
+          <Radio value="security" label={t("mail.recipient.security")} />
+        </RadioGroup>
+      </Field>
+      <Field label={t("mail.reportNote")}>
+        <Textarea value={note} onChange={(_e, d) => setNote(d.value)} resize="vertical" />
+      </Field>
+      <Text size={200}>{t("mail.reportConfidential")}</Text>
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+    </FormDialog>
   );
 }

@@ -20,9 +20,10 @@ import {
 import { ArrowClockwiseRegular, DocumentArrowDownRegular, EraserRegular, ShieldCheckmarkRegular } from "@fluentui/react-icons";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import type { ConclusionText } from "../../documents/conclusion";
-import { LANGS, type Engine, type Finding, type Lang, type Severity } from "../../engine";
+import type { Engine, Finding, Lang, Severity } from "../../engine";
 import { FindingCard } from "../components/FindingCard";
 import { DismissDialog, ExportDialog } from "../components/Dialogs";
+import { LanguagePicker } from "../components/LanguagePicker";
 import { useLocale } from "../i18n/context";
 import type { MessageKey, Translate } from "../i18n";
 import { ALL_SEVERITIES, applyFilter, BULLETS, bulletOf, countBy, groupFindings, type Bullet, type Filter } from "./grouping";
@@ -60,7 +61,7 @@ export function findingId(f: Finding): string {
 
 export function PaneApp(props: PaneAppProps) {
   const s = useStyles();
-  const { t, locale, setLocale } = useLocale();
+  const { t, locale } = useLocale();
   const state = useSyncExternalStore(props.controller.subscribe, props.controller.getState);
   const [filter, setFilter] = useState<Filter>({ severities: ALL_SEVERITIES, bullet: "all" });
   const [dismissing, setDismissing] = useState<Finding | undefined>();
@@ -130,16 +131,7 @@ export function PaneApp(props: PaneAppProps) {
             <p className={s.tagline}>{t("appTagline")}</p>
           </div>
         </div>
-        <label>
-          <span className="adal-visually-hidden">{t("language")}</span>
-          <Select aria-label={t("language")} value={locale} onChange={(_e, d) => setLocale(d.value as Lang)}>
-            {LANGS.map((l) => (
-              <option key={l} value={l}>
-                {t(`languageName.${l}` as MessageKey)}
-              </option>
-            ))}
-          </Select>
-        </label>
+        <LanguagePicker />
       </header>
 
       <div className={s.toolbar} role="toolbar" aria-label={t("appTagline")}>
