@@ -83,7 +83,7 @@ function webConfig(env, argv) {
     mode: production ? "production" : "development",
     // launchevent: the Outlook on-send handler, one file at a fixed name (the manifest names it),
     // no chunks, for the JavaScript-only runtime of classic Outlook.
-    entry: { taskpane: "./src/ui/main.tsx", outlook: "./src/ui/outlook-main.tsx", launchevent: "./src/office/outlook/launchevent.ts" },
+    entry: { taskpane: "./src/ui/main.tsx", outlook: "./src/ui/outlook-main.tsx", launchevent: "./src/office/outlook/launchevent.ts", "auth-dialog": "./src/office/auth-dialog-page.ts" },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: (data) => (data.chunk && data.chunk.name === "launchevent" ? "launchevent.js" : "[name].[contenthash:8].js"),
@@ -97,6 +97,8 @@ function webConfig(env, argv) {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "src/ui/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "outlook.html", template: "src/ui/taskpane.html", chunks: ["outlook"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "src/ui/index.html", chunks: [] }),
+      // The sign-in page the Office dialog opens where nested app authentication is unavailable.
+      new HtmlWebpackPlugin({ filename: "auth.html", template: "src/ui/taskpane.html", chunks: ["auth-dialog"], scriptLoading: "defer" }),
       // The runtime page Outlook on the web, new Outlook and Mac load the on-send handler in.
       new HtmlWebpackPlugin({ filename: "commands.html", template: "src/office/outlook/commands.html", chunks: ["launchevent"], scriptLoading: "blocking" }),
       new CopyStaticPlugin(origin),
@@ -107,4 +109,18 @@ function webConfig(env, argv) {
   };
 }
 
-module.exports = (env = {}, argv = {}) => [webConfig(env, argv), nodeConfig];
+/** Development-only browser code (the emulator's "sign in as" picker): build/devweb/, never dist/. */
+const devWebConfig = {
+  name: "devweb",
+  target: "web",
+  mode: "production",
+  entry: { "dev-signin": "./src/dev/dev-signin.ts" },
+  output: { path: path.resolve(__dirname, "build/devweb"), filename: "[name].js", clean: true },
+  resolve: { extensions: [".ts", ".js"] },
+  module: { rules: [tsRule] },
+  devtool: false,
+  performance: { hints: false },
+  stats: "errors-warnings",
+};
+
+module.exports = (env = {}, argv = {}) => [webConfig(env, argv), nodeConfig, devWebConfig];

@@ -19,6 +19,8 @@ import type { Lexicons } from "../src/engine/rulebook/spec";
 import { validateLexicons } from "../src/engine/rulebook/validate";
 import { DEFAULT_RULEBOOK } from "../src/rulebook/default";
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE, markerSources } from "./lib/markers-to-regex";
+import { runFaultScenario } from "../test/helpers/fault-run";
+import { startWorld } from "../test/helpers/graph-world";
 
 const MB = 1024 * 1024;
 const RUNS = 5;
@@ -92,6 +94,17 @@ function initialJsGzipKb(distDir: string): number {
 
 function log(s: string): void {
   process.stderr.write(`${s}\n`);
+}
+
+/** The integration test's 200-operation run with 30% injected faults, against a fresh emulator. */
+async function graphFaultRun(): Promise<{ graph_ops: number; graph_requests: number; graph_ops_lost: number; graph_ops_duplicated: number }> {
+  const world = await startWorld();
+  try {
+    const r = await runFaultScenario(world);
+    return { graph_ops: r.ops, graph_requests: r.requests, graph_ops_lost: r.lost, graph_ops_duplicated: r.duplicated };
+  } finally {
+    await world.close();
+  }
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -172,6 +185,7 @@ async function main(argv: string[]): Promise<number> {
     word_syncs_1000: syncs1000,
     taskpane_initial_js_gzip_kb: gzipKb,
     mail_classify_ms_100kb: Number(mailMs.toFixed(1)),
+    ...(await graphFaultRun()),
   };
   process.stdout.write(
     [
@@ -183,6 +197,7 @@ async function main(argv: string[]): Promise<number> {
       `Word check + highlight: ${syncs10} context.sync calls for 10 paragraphs, ${syncs1000} for 1000 (target ≤ 3)`,
       `task pane initial JS: ${gzipKb} KB gzip (target ≤ 300)`,
       `mail classification: ${result.mail_classify_ms_100kb} ms for 100 KB (risk ${mailRisk}; target ≤ 20)`,
+      `Graph fault run: ${result.graph_ops} operations over ${result.graph_requests} requests with 30% injected faults → lost ${result.graph_ops_lost}, duplicated ${result.graph_ops_duplicated} (target 0 and 0)`,
       JSON.stringify(result),
     ].join("\n") + "\n",
   );

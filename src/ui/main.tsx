@@ -3,7 +3,7 @@
  * host, compile the rulebook, render. Office.js is loaded by the page; this file never calls it.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { createEngine, type Finding, type Lang } from "../engine";
 import { createHost } from "../office/create-host";
 import { DEFAULT_RULEBOOK } from "../rulebook/default";
@@ -16,6 +16,10 @@ import { localeFrom, translator } from "./i18n";
 import { PaneController } from "./pane/controller";
 import { PaneApp } from "./pane/PaneApp";
 import { StandaloneApp } from "./standalone/StandaloneApp";
+import { PaneTabs } from "./approvals/PaneTabs";
+import type { DraftForApproval } from "./approvals/SendForApprovalDialog";
+
+const SendForApprovalDialog = lazy(() => import(/* webpackChunkName: "approvals" */ "./approvals/SendForApprovalDialog"));
 
 const storage = browserStorage;
 
@@ -32,8 +36,18 @@ async function start(): Promise<void> {
   const controller = new PaneController(choice.host, analyzer, commentText);
   document.documentElement.lang = initial;
 
+  const unitName = (id: string, l: Lang) => engine.units.units.find((u) => u.id === id)?.name[l] ?? id;
+  const appUrl = `${location.origin}/outlook.html`;
+
   function Root() {
     const [locale, setLocale] = useState<Lang>(initial);
+    const [draft, setDraft] = useState<DraftForApproval | null>(null);
+    const [sentNote, setSentNote] = useState<string | null>(null);
+    const openSend = () => {
+      const st = controller.getState();
+      setSentNote(null);
+      setDraft({ title: st.doc?.title ?? "", text: (st.doc?.paragraphs ?? []).map((p) => p.text).join("\n"), findings: st.findings, units: st.units.map((u) => u.unit) });
+    };
     const change = (l: Lang) => {
       currentLocale = l;
       storage.setItem("adal.locale", l);
@@ -44,10 +58,31 @@ async function start(): Promise<void> {
     return (
       <FluentProvider theme={webLightTheme}>
         <LocaleProvider locale={locale} setLocale={change}>
-          {choice.standalone ? (
-            <StandaloneApp host={choice.standalone} controller={controller} engine={engine} deliver={choice.deliver} storage={storage} />
-          ) : (
-            <PaneApp controller={controller} engine={engine} standalone={false} deliver={choice.deliver} storage={storage} />
+          <PaneTabs first="tabs.review" unitName={unitName} appUrl={appUrl}>
+            {sentNote && (
+              <p role="status" style={{ margin: "8px 12px", padding: 8, background: "#f1faf1", border: "1px solid #9fd89f", borderRadius: 4 }}>
+                {sentNote}
+              </p>
+            )}
+            {choice.standalone ? (
+              <StandaloneApp host={choice.standalone} controller={controller} engine={engine} deliver={choice.deliver} storage={storage} onSendForApproval={openSend} />
+            ) : (
+              <PaneApp controller={controller} engine={engine} standalone={false} deliver={choice.deliver} storage={storage} onSendForApproval={openSend} />
+            )}
+          </PaneTabs>
+          {draft && (
+            <Suspense fallback={null}>
+              <SendForApprovalDialog
+                open
+                draft={draft}
+                appUrl={appUrl}
+                allUnits={engine.units.units.map((u) => ({ id: u.id, name: u.name[locale] }))}
+                onClose={(sent) => {
+                  setDraft(null);
+                  if (sent) setSentNote(sent);
+                }}
+              />
+            </Suspense>
           )}
         </LocaleProvider>
       </FluentProvider>

@@ -3,12 +3,14 @@
  * host, compile the gift cues, render. Office.js is loaded by the page; this file never calls it.
  */
 import { Button, FluentProvider, Text, Title2, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import suppliers from "../../config/suppliers.json";
 import type { Lang } from "../engine";
 import { createGiftDetector, type Supplier } from "../engine/gifts/detector";
 import { createMailHost } from "../office/create-mail-host";
-import { LocalReportOutbox } from "../office/standalone/standalone-mailbox";
+import type { ReportSender } from "../office/outlook/mail-host";
+import { PaneTabs } from "./approvals/PaneTabs";
+import unitsData from "../../rules/units.yml";
 import { DEFAULT_GIFT_BOOK } from "../rulebook/gifts";
 import { browserStorage } from "./storage";
 import { mount, startPane } from "./mount";
@@ -22,7 +24,23 @@ const storage = browserStorage;
 async function start(): Promise<void> {
   const choice = await createMailHost();
   const detector = createGiftDetector(DEFAULT_GIFT_BOOK);
-  const reports = new LocalReportOutbox(storage);
+  let currentLocale: Lang = "ru";
+  // Reports travel through the Graph outbox (persisted, delivered once); Graph loads on first use.
+  const reports: ReportSender = {
+    async send(request, eml) {
+      const { getConnection } = await import(/* webpackChunkName: "approvals" */ "./approvals/connection");
+      const c = await getConnection();
+      const t = translator(currentLocale);
+      if (c.state === "unconfigured") throw new Error(t("appr.notConfigured", { missing: c.missing.join(", ") }));
+      if (c.state === "error") throw new Error(c.message);
+      if (!c.auth.account()) {
+        if (c.dev) throw new Error(t("appr.signInDev"));
+        await c.auth.signIn();
+      }
+      return c.reports.send(request, eml);
+    },
+  };
+  const unitName = (id: string, l: Lang) => (unitsData as { units: { id: string; name: Record<Lang, string> }[] }).units.find((u) => u.id === id)?.name[l] ?? id;
   const initial = (storage.getItem("adal.locale") as Lang | null) ?? localeFrom(choice.displayLanguage);
   document.documentElement.lang = initial;
 
@@ -60,9 +78,27 @@ async function start(): Promise<void> {
     );
   }
 
+  currentLocale = initial;
+  const params = new URLSearchParams(location.search);
+
   function Root() {
     const [locale, setLocale] = useState<Lang>(initial);
+    const [registry, setRegistry] = useState<readonly Supplier[]>(suppliers as Supplier[]);
+    useEffect(() => {
+      // The Suppliers list in the register replaces the bundled registry once Graph answers.
+      let alive = true;
+      void import(/* webpackChunkName: "approvals" */ "./approvals/connection").then(async ({ getConnection, graphSuppliers }) => {
+        const c = await getConnection();
+        const refresh = () => void graphSuppliers().then((list) => alive && list && list.length > 0 && setRegistry(list));
+        refresh();
+        if (c.state === "ready") c.auth.onChange(refresh);
+      });
+      return () => {
+        alive = false;
+      };
+    }, []);
     const change = (l: Lang) => {
+      currentLocale = l;
       storage.setItem("adal.locale", l);
       document.documentElement.lang = l;
       document.title = `Adal — ${translator(l)("mail.title")}`;
@@ -80,7 +116,9 @@ async function start(): Promise<void> {
                 </Title2>
                 <LanguagePicker />
               </header>
-              <MailPane host={choice.host} detector={detector} suppliers={suppliers as Supplier[]} reports={reports} />
+              <PaneTabs first="tabs.mail" unitName={unitName} appUrl={`${location.origin}/outlook.html`} initial={params.has("review") ? "approvals" : "main"}>
+                <MailPane host={choice.host} detector={detector} suppliers={registry} reports={reports} />
+              </PaneTabs>
             </main>
           </div>
         </LocaleProvider>

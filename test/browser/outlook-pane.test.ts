@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { ROOT, SCREENSHOTS, startSession, type Session } from "../helpers/browser";
+import { demoUpn } from "../../src/emulator/seed";
 
 jest.setTimeout(120_000);
 
@@ -31,6 +32,8 @@ beforeAll(async () => {
   });
   await page.goto(`${session.url}/outlook.html`);
   await page.locator("main select").selectOption("en");
+  // The dev server's Graph emulator: sign in as an operator of the monitoring centre.
+  await page.locator("#adal-dev-user").selectOption(demoUpn("operator"));
 });
 
 afterAll(async () => {
@@ -77,17 +80,23 @@ describe("Outlook pane, standalone mode, in Chromium", () => {
     expect(external).toEqual([]);
   });
 
-  test("report in one step: security by default for supplier mail, receipt shown, saved in the outbox", async () => {
+  test("report in one step: security by default for supplier mail, delivered through Graph with the original attached", async () => {
     await open("kk-supplier-gift");
     await page.getByRole("button", { name: "Report" }).click();
     const dialog = page.getByRole("dialog");
     expect(await dialog.getByRole("radio", { name: "The head of the security unit" }).isChecked()).toBe(true);
     await dialog.getByRole("textbox").fill("Жеткізушіден келген хат.");
     await dialog.getByRole("button", { name: "Send report" }).click();
-    await page.getByText(/Report R-[A-Z0-9-]+ is saved in the outbox for The head of the security unit/u).waitFor();
-    const outbox = await page.evaluate(() => JSON.parse(localStorage.getItem("adal.reports.outbox") ?? "[]"));
-    expect(outbox).toHaveLength(1);
-    expect(outbox[0]).toMatchObject({ recipient: "security", risk: "high", hasOriginal: true, note: "Жеткізушіден келген хат." });
+    const receipt = page.getByText(/Report [0-9a-f-]{36} was sent to The head of the security unit/u);
+    await receipt.waitFor();
+    const id = /Report ([0-9a-f-]{36})/u.exec((await receipt.textContent()) ?? "")?.[1];
+    const store = session.graph.store;
+    const item = store.findList("Adal Reports")!.items.find((i) => i.fields.ClientRequestId === id);
+    expect(item?.fields).toMatchObject({ Recipient: "security", Risk: "high", Procurement: true, Note: "Жеткізушіден келген хат.", RecipientUpn: demoUpn("security.head") });
+    expect(store.users.get(item!.createdBy)?.userPrincipalName).toBe(demoUpn("operator"));
+    const mail = store.sent.find((m) => m.singleValueExtendedProperties.some((p) => p.value === `${id}:mail`));
+    expect(mail?.toRecipients[0]?.emailAddress.address).toBe(demoUpn("security.head"));
+    expect(mail?.attachments.map((a) => a.name)).toEqual(["original.eml"]);
   });
 
   test("a bribe offer in Russian from a private mailbox meets several conditions; the manager can be chosen", async () => {
@@ -97,7 +106,8 @@ describe("Outlook pane, standalone mode, in Chromium", () => {
     await page.getByRole("button", { name: "Report" }).click();
     await page.getByRole("radio", { name: "My direct manager" }).check();
     await page.getByRole("button", { name: "Send report" }).click();
-    await page.getByText(/saved in the outbox for My direct manager/u).waitFor();
+    await page.getByText(/was sent to My direct manager/u).waitFor();
+    expect(session.graph.store.sent.at(-1)?.toRecipients[0]?.emailAddress.address).toBe(demoUpn("operations.head"));
   });
 
   test("a huge mail (360,000 characters) is checked, shown and reported with its original attached", async () => {
@@ -106,7 +116,8 @@ describe("Outlook pane, standalone mode, in Chromium", () => {
     // Reporting it attaches the whole original (about 0.7 MB as .eml).
     await page.getByRole("button", { name: "Report" }).click();
     await page.getByRole("button", { name: "Send report" }).click();
-    await page.getByText(/Report R-[A-Z0-9-]+ is saved in the outbox for My direct manager/u).waitFor();
+    await page.getByText(/Report [0-9a-f-]{36} was sent to My direct manager/u).waitFor();
+    expect(session.graph.store.sent.at(-1)?.attachments[0]?.size).toBeGreaterThan(360000);
   });
 
   test("switching to Kazakh and Russian translates the pane; axe finds nothing serious", async () => {

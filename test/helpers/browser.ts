@@ -4,6 +4,7 @@ import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { serve } from "../../src/server/serve";
 import { CHROMIUM_ARGS, ensureChromium } from "./chromium";
+import type { GraphEmulator } from "../../src/emulator/server";
 
 export const ROOT = path.join(__dirname, "..", "..");
 export const SCREENSHOTS = path.join(ROOT, "test-output", "screenshots");
@@ -11,6 +12,8 @@ const OFFICE_JS = path.join(ROOT, "node_modules", "@microsoft", "office-js", "di
 
 export interface Session {
   readonly url: string;
+  /** The Graph emulator the dev server runs (its store, sent mail, faults). */
+  readonly graph: GraphEmulator;
   readonly browser: Browser;
   readonly context: BrowserContext;
   newPage(): Promise<Page>;
@@ -32,6 +35,7 @@ export async function startSession(): Promise<Session> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     url: server.url,
+    graph: server.graph,
     browser,
     context,
     newPage: () => context.newPage(),

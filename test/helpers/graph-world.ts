@@ -34,7 +34,8 @@ export interface World {
 }
 
 export async function startWorld(seed: SeedOptions = {}): Promise<World> {
-  const cert = await ensureDevCert(path.join(__dirname, "..", "..", ".certs"));
+  // npm scripts and jest run from the repository root.
+  const cert = await ensureDevCert(path.join(process.cwd(), ".certs"));
   const started = await startGraphEmulator(seedDemo(seed), cert);
   const fetch = httpsFetch(cert.cert);
   const sleeps: number[] = [];

@@ -4,7 +4,7 @@
  * to an outbox kept in this browser's storage; with Microsoft 365 the Graph outbox delivers them.
  */
 import { toBase64 } from "../base64";
-import type { CategoryOutcome, MailHost, MailItem, ReportReceipt, ReportRequest, ReportSender } from "../outlook/mail-host";
+import type { CategoryOutcome, MailHost, MailItem } from "../outlook/mail-host";
 
 export interface SampleMail {
   readonly id: string;
@@ -62,27 +62,5 @@ export class StandaloneMailbox implements MailHost {
     if (!m) return null;
     const eml = `From: ${m.from}\r\nSubject: ${m.subject}\r\nContent-Type: text/${m.bodyType === "html" ? "html" : "plain"}; charset=utf-8\r\n\r\n${m.body}`;
     return toBase64(new TextEncoder().encode(eml));
-  }
-}
-
-const OUTBOX_KEY = "adal.reports.outbox";
-
-/** Keeps reports in this browser until a Graph outbox is configured; each gets a receipt. */
-export class LocalReportOutbox implements ReportSender {
-  constructor(private readonly store: KeyValueStore) {}
-
-  list(): Array<ReportReceipt & { subject: string; risk: string; hasOriginal: boolean; note: string }> {
-    try {
-      return JSON.parse(this.store.getItem(OUTBOX_KEY) ?? "[]");
-    } catch {
-      return [];
-    }
-  }
-
-  async send(request: ReportRequest, originalEml: string | null): Promise<ReportReceipt> {
-    const receipt: ReportReceipt = { id: `R-${Date.now().toString(36).toUpperCase()}-${Math.random().toString(36).slice(2, 6).toUpperCase()}`, recipient: request.recipient, at: new Date().toISOString(), status: "queued" };
-    const entry = { ...receipt, subject: request.item.subject, risk: request.verdict.risk, hasOriginal: originalEml !== null, note: request.note };
-    this.store.setItem(OUTBOX_KEY, JSON.stringify([...this.list(), entry]));
-    return receipt;
   }
 }

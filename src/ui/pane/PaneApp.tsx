@@ -17,7 +17,7 @@ import {
   ToggleButton,
   tokens,
 } from "@fluentui/react-components";
-import { ArrowClockwiseRegular, DocumentArrowDownRegular, EraserRegular, ShieldCheckmarkRegular } from "@fluentui/react-icons";
+import { ArrowClockwiseRegular, DocumentArrowDownRegular, EraserRegular, SendRegular, ShieldCheckmarkRegular } from "@fluentui/react-icons";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import type { ConclusionText } from "../../documents/conclusion";
 import type { Engine, Finding, Lang, Severity } from "../../engine";
@@ -53,6 +53,8 @@ export interface PaneAppProps {
   readonly storage: { getItem(k: string): string | null; setItem(k: string, v: string): void };
   readonly activeFinding?: string;
   readonly onActiveFinding?: (id: string | undefined) => void;
+  /** Opens "Send for approval" (routing through Microsoft Graph). */
+  readonly onSendForApproval?: () => void;
 }
 
 export function findingId(f: Finding): string {
@@ -144,6 +146,11 @@ export function PaneApp(props: PaneAppProps) {
         <Button icon={<DocumentArrowDownRegular />} onClick={() => setExporting(true)} disabled={state.phase !== "ready"}>
           {t("exportConclusion")}
         </Button>
+        {props.onSendForApproval && (
+          <Button icon={<SendRegular />} onClick={props.onSendForApproval} disabled={state.phase !== "ready"}>
+            {t("appr.send")}
+          </Button>
+        )}
         {!props.standalone && (
           <Switch
             label={t("addComments")}

@@ -36,6 +36,7 @@ export interface StandaloneAppProps {
   readonly engine: Engine;
   readonly deliver: (bytes: Uint8Array, fileName: string) => Promise<void>;
   readonly storage: { getItem(k: string): string | null; setItem(k: string, v: string): void };
+  readonly onSendForApproval?: () => void;
 }
 
 const SAMPLES = { ru: "samples/premirovanie.ru.docx", kk: "samples/satyp-alu.kk.docx" } as const;
@@ -125,7 +126,7 @@ export function StandaloneApp(props: StandaloneAppProps) {
         <DocumentView state={doc} active={active} onMarkClick={setActive} />
       </section>
       <div className={s.paneColumn}>
-        <PaneApp controller={props.controller} engine={props.engine} standalone deliver={props.deliver} storage={props.storage} activeFinding={active} onActiveFinding={setActive} />
+        <PaneApp controller={props.controller} engine={props.engine} standalone deliver={props.deliver} storage={props.storage} activeFinding={active} onActiveFinding={setActive} {...(props.onSendForApproval ? { onSendForApproval: props.onSendForApproval } : {})} />
       </div>
       <Dialog open={pasting} onOpenChange={(_e, d) => setPasting(d.open)}>
         <DialogSurface>
