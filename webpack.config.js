@@ -56,6 +56,7 @@ const nodeConfig = {
     bench: "./scripts/bench.ts",
     "make-samples": "./scripts/make-samples.ts",
     serve: "./src/server/main.ts",
+    provision: "./scripts/provision.ts",
   },
   output: {
     path: path.resolve(__dirname, "build/node"),
@@ -66,7 +67,7 @@ const nodeConfig = {
   resolve: { extensions: [".ts", ".tsx", ".js", ".cjs", ".json"] },
   module: { rules: [tsRule, yamlRule] },
   // textlint loads its rules dynamically; it is only used by the benchmark as the baseline.
-  externals: { selfsigned: "commonjs selfsigned", docx: "commonjs docx", "@textlint/kernel": "commonjs @textlint/kernel", "@textlint/textlint-plugin-text": "commonjs @textlint/textlint-plugin-text", "textlint-rule-prh": "commonjs textlint-rule-prh" },
+  externals: { "@azure/msal-node": "commonjs @azure/msal-node", selfsigned: "commonjs selfsigned", docx: "commonjs docx", "@textlint/kernel": "commonjs @textlint/kernel", "@textlint/textlint-plugin-text": "commonjs @textlint/textlint-plugin-text", "textlint-rule-prh": "commonjs textlint-rule-prh" },
   externalsPresets: { node: true },
   optimization: { minimize: false },
   devtool: false,

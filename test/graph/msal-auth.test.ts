@@ -1,0 +1,64 @@
+/** MSAL sign-in: NAA silent first, popup on InteractionRequiredAuthError, the Office dialog where NAA is missing. */
+import { InteractionRequiredAuthError, type IPublicClientApplication } from "@azure/msal-browser";
+import { MsalAuth, type AuthBridge } from "../../src/graph/auth/msal-auth";
+import { emulatorConfig } from "../../src/emulator/emulator-config";
+
+const config = { ...emulatorConfig("https://graph.microsoft.com/"), clientId: "11111111-2222-4333-8444-555555555555", tenantId: "contoso.onmicrosoft.com" };
+const account = { homeAccountId: "h1", username: "aigul@contoso.kz", name: "Айгүл" };
+
+function fakePca(silent: () => Promise<unknown>) {
+  const calls: string[] = [];
+  const pca = {
+    acquireTokenSilent: async (r: { scopes: string[] }) => {
+      calls.push(`silent:${r.scopes.join(" ")}`);
+      return silent();
+    },
+    acquireTokenPopup: async (r: { scopes: string[] }) => {
+      calls.push(`popup:${r.scopes.join(" ")}`);
+      return { accessToken: "popup-token", account };
+    },
+  } as unknown as IPublicClientApplication;
+  return { pca, calls };
+}
+
+const bridge = (naa: boolean, dialog: string[] = []): AuthBridge & { opened: string[] } => {
+  const opened: string[] = [];
+  return { opened, naaSupported: () => naa, openDialog: async (url) => (opened.push(url), dialog.shift() ?? "{}") };
+};
+
+test("NAA: a silent token when there is one, with the authority of the configured tenant", async () => {
+  const { pca, calls } = fakePca(async () => ({ accessToken: "silent-token", account }));
+  let authority = "";
+  const auth = new MsalAuth({ config, bridge: bridge(true), dialogUrl: "https://x/auth.html", createNestable: async (c) => ((authority = c.auth.authority), pca) });
+  expect(await auth.getAccessToken(["User.Read", "Mail.Send"])).toBe("silent-token");
+  expect(calls).toEqual(["silent:User.Read Mail.Send"]);
+  expect(authority).toBe("https://login.microsoftonline.com/contoso.onmicrosoft.com");
+  expect(auth.account()).toEqual({ upn: "aigul@contoso.kz", displayName: "Айгүл" });
+});
+
+test("NAA: consent or sign-in needed → one popup; other errors are not hidden behind a popup", async () => {
+  const { pca, calls } = fakePca(async () => {
+    throw new InteractionRequiredAuthError("consent_required");
+  });
+  const auth = new MsalAuth({ config, bridge: bridge(true), dialogUrl: "https://x/auth.html", createNestable: async () => pca });
+  expect(await auth.getAccessToken(["Sites.Selected"])).toBe("popup-token");
+  expect(calls).toEqual(["silent:Sites.Selected", "popup:Sites.Selected"]);
+  const failing = fakePca(async () => {
+    throw new Error("network down");
+  });
+  const auth2 = new MsalAuth({ config, bridge: bridge(true), dialogUrl: "https://x/auth.html", createNestable: async () => failing.pca });
+  await expect(auth2.getAccessToken(["User.Read"])).rejects.toThrow("network down");
+  expect(failing.calls).toEqual(["silent:User.Read"]);
+});
+
+test("without NAA the Office dialog signs in, its token is reused until it expires, errors are reported", async () => {
+  const b = bridge(false, [JSON.stringify({ accessToken: "dialog-token", expiresOn: Date.now() + 3600000, upn: "u@contoso.kz", displayName: "U" }), JSON.stringify({ error: "user cancelled" })]);
+  const auth = new MsalAuth({ config, bridge: b, dialogUrl: "https://localhost:3000/auth.html", createNestable: async () => { throw new Error("must not be used"); } });
+  expect(await auth.getAccessToken(["User.Read"])).toBe("dialog-token");
+  expect(await auth.getAccessToken(["User.Read"])).toBe("dialog-token");
+  expect(b.opened).toHaveLength(1);
+  expect(b.opened[0]).toContain("clientId=11111111-2222-4333-8444-555555555555");
+  expect(auth.account()?.upn).toBe("u@contoso.kz");
+  await auth.signOut();
+  await expect(auth.getAccessToken(["User.Read"])).rejects.toThrow("Sign-in failed: user cancelled");
+});
