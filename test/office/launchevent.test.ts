@@ -8,46 +8,30 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
 import { MAX_CANCEL_LABEL, MAX_ERROR_MESSAGE } from "../../src/office/outlook/send-warning";
+import { FakeOutlook, type FakeAddress } from "../helpers/fake-outlook";
 
 const BUNDLE = path.join(__dirname, "..", "..", "dist", "launchevent.js");
 
 interface Mail {
   subject: string;
   body: string;
-  to: Array<{ displayName: string; emailAddress: string }>;
+  to: FakeAddress[];
   failBody?: boolean;
   throwOnSubject?: boolean;
 }
 
 function load(mail: Mail, options: { displayLanguage?: string; mailbox114?: boolean } = {}) {
-  const handlers = new Map<string, (event: unknown) => unknown>();
-  const ok = <T>(value: T) => ({ status: "succeeded", value });
-  const Office = {
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-    CoercionType: { Text: "text", Html: "html" },
-    MailboxEnums: { SendModeOverride: { PromptUser: "promptUser" } },
-    actions: { associate: (name: string, fn: (e: unknown) => unknown) => handlers.set(name, fn) },
-    context: {
-      displayLanguage: options.displayLanguage ?? "ru-RU",
-      requirements: { isSetSupported: (name: string, v: string) => name === "Mailbox" && Number(v) <= (options.mailbox114 === false ? 1.12 : 1.14) },
-      mailbox: {
-        userProfile: { emailAddress: "a.nurlanov@example.kz" },
-        item: {
-          subject: {
-            getAsync: (cb: (r: unknown) => void) => {
-              if (mail.throwOnSubject) throw new Error("host error");
-              cb(ok(mail.subject));
-            },
-          },
-          body: { getAsync: (_t: string, cb: (r: unknown) => void) => cb(mail.failBody ? { status: "failed", error: { message: "x" } } : ok(mail.body)) },
-          to: { getAsync: (cb: (r: unknown) => void) => cb(ok(mail.to)) },
-        },
-      },
+  const fake = new FakeOutlook(
+    { mode: "compose", subject: mail.subject, body: mail.body, to: mail.to },
+    {
+      ...(options.displayLanguage ? { displayLanguage: options.displayLanguage } : {}),
+      mailbox: options.mailbox114 === false ? "1.12" : "1.14",
+      fail: [...(mail.failBody ? (["body"] as const) : []), ...(mail.throwOnSubject ? (["throwOnSubject"] as const) : [])],
     },
-  };
-  const sandbox = vm.createContext({ Office, console, setTimeout, Promise });
+  );
+  const sandbox = vm.createContext({ Office: fake.office, console, setTimeout, Promise });
   vm.runInContext(readFileSync(BUNDLE, "utf8"), sandbox, { filename: "launchevent.js" });
-  return handlers;
+  return fake.actions;
 }
 
 async function send(mail: Mail, options?: { displayLanguage?: string; mailbox114?: boolean }) {

@@ -9,6 +9,8 @@ import type { CategoryOutcome, MailHost, MailItem } from "./mail-host";
 type OfficeApi = typeof Office;
 const INFOBAR_KEY = "adal-gift";
 const CATEGORY_COLOR = "Preset1"; // orange
+/** An informational infobar's icon must be an image resource id of manifest.outlook.xml. */
+const INFOBAR_ICON = "Adal.Icon.16";
 
 function call<T>(fn: (cb: (r: Office.AsyncResult<T>) => void) => void): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -47,7 +49,7 @@ export class OutlookHost implements MailHost {
     const item = this.item;
     let infobar: boolean;
     try {
-      await call((cb) => item.notificationMessages.replaceAsync(INFOBAR_KEY, { type: this.office.MailboxEnums.ItemNotificationMessageType.InformationalMessage, message: texts.infobar.slice(0, 150), icon: "Icon.16x16", persistent: false }, cb));
+      await call((cb) => item.notificationMessages.replaceAsync(INFOBAR_KEY, { type: this.office.MailboxEnums.ItemNotificationMessageType.InformationalMessage, message: texts.infobar.slice(0, 150), icon: INFOBAR_ICON, persistent: false }, cb));
       infobar = true;
     } catch {
       infobar = false;
