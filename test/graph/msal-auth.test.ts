@@ -38,7 +38,7 @@ test("NAA: a silent token when there is one, with the authority of the configure
 
 test("NAA: consent or sign-in needed → one popup; other errors are not hidden behind a popup", async () => {
   const { pca, calls } = fakePca(async () => {
-    throw new InteractionRequiredAuthError("consent_required");
+    throw new InteractionRequiredAuthError("consent_required", "The user must consent");
   });
   const auth = new MsalAuth({ config, bridge: bridge(true), dialogUrl: "https://x/auth.html", createNestable: async () => pca });
   expect(await auth.getAccessToken(["Sites.Selected"])).toBe("popup-token");
