@@ -37,6 +37,14 @@ describe("normalisation keeps offsets into the original text", () => {
     expect(toOriginalRange(n, 1, 2)).toEqual([1, 3]);
   });
 
+  test("a combining sequence that NFC makes longer maps every unit back to the whole sequence", () => {
+    const original = "q\u0344\u0344 y"; // U+0344 decomposes into two marks
+    const n = normalize(original);
+    expect(n.text).toBe("q\u0308\u0301\u0308\u0301 y");
+    expect(toOriginalRange(n, 0, 5)).toEqual([0, 3]);
+    expect(toOriginalRange(n, 6, 7)).toEqual([4, 5]);
+  });
+
   test("property: every normalised range maps to a valid original range in order", () => {
     const piece = fc.constantFrom("а", "қ", "i", "ё", "\u00ad", "\u00a0", "\u200b", "и\u0306", "«", "»", " ", "\r\n", "😀", "x", "1", ".");
     fc.assert(

@@ -10,11 +10,12 @@ import { russianForms } from "../morphology/russian";
 import { normalize } from "../text/normalize";
 import { tokenize } from "../text/tokenize";
 import type { Lang } from "../types";
+import { regexPrefixes } from "./regex-prefix";
 import { parsePattern, PatternSyntaxError, type SlotAst, type WordAst } from "./syntax";
 
 export type Slot =
   | { readonly t: "forms"; readonly forms: ReadonlySet<string>; readonly optional: boolean }
-  | { readonly t: "regex"; readonly re: RegExp; readonly optional: boolean }
+  | { readonly t: "regex"; readonly re: RegExp; readonly optional: boolean; readonly prefixes: readonly string[] | undefined }
   | { readonly t: "num" | "word" | "cap" | "any"; readonly optional: boolean }
   | { readonly t: "gap"; readonly max: number };
 
@@ -51,7 +52,7 @@ export class PatternCompiler {
       case "special":
         return [[{ t: slot.what, optional: slot.optional }]];
       case "regex":
-        return [[{ t: "regex", re: new RegExp(`^(?:${slot.source})$`, "u"), optional: slot.optional }]];
+        return [[{ t: "regex", re: new RegExp(`^(?:${slot.source})$`, "u"), optional: slot.optional, prefixes: regexPrefixes(slot.source) }]];
       case "lexicon":
         return this.compileLexicon(slot.name, slot.optional, lang, pattern, stack);
       case "group":

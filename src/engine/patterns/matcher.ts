@@ -4,6 +4,8 @@
  * Each pattern is indexed under the forms of one "anchor" slot (a required literal slot, the
  * longest-worded one, so "в" never becomes an anchor when "установленном" is available). A token
  * looks up its candidates in a hash map; each candidate is verified outwards from the anchor.
+ * A pattern anchored on a regex slot with literal prefixes (`/шақыр\p{L}*\/`) is found through
+ * a letter trie of those prefixes, so its regex runs only on tokens that start right.
  */
 import type { Tokens } from "../text/tokenize";
 import { NUM, PUNCT, WORD } from "../text/tokenize";
@@ -13,6 +15,12 @@ export interface IndexedPattern {
   readonly group: number;
   readonly slots: readonly Slot[];
   readonly anchor: number;
+}
+
+interface PrefixNode {
+  readonly next: Map<number, PrefixNode>;
+  /** Patterns one of whose anchor prefixes ends here. */
+  readonly here: IndexedPattern[];
 }
 
 export interface Match {
@@ -25,7 +33,8 @@ export interface Match {
 
 export class PatternIndex {
   private readonly byForm = new Map<string, IndexedPattern[]>();
-  /** Patterns with no literal slot to anchor on: tried at every token. Kept rare on purpose. */
+  private readonly byPrefix: PrefixNode = { next: new Map(), here: [] };
+  /** Patterns with no literal slot or prefix to anchor on: tried at every token. Kept rare on purpose. */
   private readonly unanchored: IndexedPattern[] = [];
   private size = 0;
 
@@ -39,6 +48,20 @@ export class PatternIndex {
         const list = this.byForm.get(f);
         if (list) list.push(p);
         else this.byForm.set(f, [p]);
+      }
+    } else if (slot && slot.t === "regex" && !slot.optional && slot.prefixes) {
+      for (const prefix of slot.prefixes) {
+        let node = this.byPrefix;
+        for (let i = 0; i < prefix.length; i++) {
+          const c = prefix.charCodeAt(i);
+          let child = node.next.get(c);
+          if (!child) {
+            child = { next: new Map(), here: [] };
+            node.next.set(c, child);
+          }
+          node = child;
+        }
+        node.here.push(p);
       }
     } else {
       this.unanchored.push(p);
@@ -55,11 +78,22 @@ export class PatternIndex {
    */
   scan(tokens: Tokens, from: number, to: number, out: Match[], wanted?: Uint8Array): void {
     for (let t = from; t < to; t++) {
-      const cands = this.byForm.get(tokens.lower[t] as string);
+      const lower = tokens.lower[t] as string;
+      const cands = this.byForm.get(lower);
       if (cands) {
         for (const p of cands) {
           if (wanted && !wanted[p.group]) continue;
           tryAt(p, tokens, t, from, to, out);
+        }
+      }
+      // Prefixes of one pattern never extend each other, so the walk meets each pattern at most once.
+      let node: PrefixNode | undefined = this.byPrefix;
+      for (let i = 0; i < lower.length; i++) {
+        node = node.next.get(lower.charCodeAt(i));
+        if (!node) break;
+        for (const p of node.here) {
+          if (wanted && !wanted[p.group]) continue;
+          if (slotMatches(p.slots[p.anchor] as Slot, tokens, t)) tryAt(p, tokens, t, from, to, out);
         }
       }
       for (const p of this.unanchored) {

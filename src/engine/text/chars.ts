@@ -9,6 +9,7 @@ const LETTER = 1;
 const DIGIT = 2;
 const SPACE = 4;
 const MARK = 8;
+const UPPER = 16;
 
 const TABLE_SIZE = 0x3000;
 const table = new Uint8Array(TABLE_SIZE);
@@ -25,6 +26,8 @@ for (let c = 0; c < TABLE_SIZE; c++) {
   if (markRe.test(ch)) flags |= MARK;
   if (digitRe.test(ch)) flags |= DIGIT;
   if (spaceRe.test(ch)) flags |= SPACE;
+  // The tokenizer asks once per word; case-mapping a fresh string each time showed in profiles.
+  if (upperOf(ch)) flags |= UPPER;
   table[c] = flags;
 }
 
@@ -77,7 +80,10 @@ export function isKazakhLetter(code: number): boolean {
   return KAZAKH_ONLY.has(code);
 }
 
-export function isUpper(code: number): boolean {
-  const ch = String.fromCharCode(code);
+function upperOf(ch: string): boolean {
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+export function isUpper(code: number): boolean {
+  return code < TABLE_SIZE ? ((table[code] ?? 0) & UPPER) !== 0 : upperOf(String.fromCharCode(code));
 }

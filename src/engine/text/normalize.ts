@@ -72,28 +72,48 @@ const CYRILLIC_TO_LATIN: Record<string, string> = {
   у: "y", к: "k", К: "K", м: "m", М: "M", Т: "T", В: "B", Н: "H", і: "i", І: "I",
 };
 
+/** 1 for the code units normalisation drops or replaces; everything else is copied as it is. */
+const SPECIAL = new Uint8Array(0x10000);
+for (const c of DROP) SPECIAL[c] = 1;
+for (const c of Object.keys(REPLACE)) SPECIAL[Number(c)] = 1;
+
 /**
  * Normalises `original` for matching. Lengths may differ; use `map` for offsets.
  * @param original paragraph text as given by the host (Word, a .docx, a mail body, a jsonl line)
  */
 export function normalize(original: string): NormalizedText {
   const n = original.length;
-  const out: string[] = [];
-  const map: number[] = [];
-  const endMap: number[] = [];
+  // Almost every code unit is copied unchanged: such runs go out as one slice each. One string per
+  // character made this the largest single cost of classifying a long mail.
+  const pieces: string[] = [];
+  let starts: Uint32Array = new Uint32Array(n + 1);
+  let ends: Uint32Array = new Uint32Array(n + 1);
+  let len = 0;
+  let copyFrom = 0;
   let i = 0;
   while (i < n) {
     const code = original.charCodeAt(i);
+    if (SPECIAL[code] === 0 && !(code >= 0xd800 && code <= 0xdbff) && !(i + 1 < n && isMark(original.charCodeAt(i + 1)))) {
+      starts[len] = i;
+      ends[len] = i + 1;
+      len++;
+      i++;
+      continue;
+    }
+    if (copyFrom < i) pieces.push(original.slice(copyFrom, i));
     if (DROP.has(code)) {
       i++;
+      copyFrom = i;
       continue;
     }
     if (code === 0x0d && original.charCodeAt(i + 1) === 0x0a) {
       // CRLF becomes one newline that maps to the CR.
-      out.push("\n");
-      map.push(i);
-      endMap.push(i + 2);
+      pieces.push("\n");
+      starts[len] = i;
+      ends[len] = i + 2;
+      len++;
       i += 2;
+      copyFrom = i;
       continue;
     }
     // Collect a base character with its combining marks so NFC can recompose them (и + ̆ → й).
@@ -102,54 +122,66 @@ export function normalize(original: string): NormalizedText {
     while (j < n && isMark(original.charCodeAt(j))) j++;
     if (j - i > 1 && !(code >= 0xd800 && code <= 0xdbff && j - i === 2)) {
       const composed = original.slice(i, j).normalize("NFC");
-      for (let k = 0; k < composed.length; k++) {
-        const c = composed.charCodeAt(k);
-        const rep = REPLACE[c];
-        out.push(rep ?? composed.charAt(k));
-        map.push(i);
-        endMap.push(j);
+      // NFC may come out longer than its input (U+0344 → two marks).
+      const need = len + composed.length + (n - j) + 1;
+      if (need > starts.length) {
+        starts = grow(starts, need);
+        ends = grow(ends, need);
       }
-      i = j;
-      continue;
-    }
-    const rep = REPLACE[code];
-    if (rep !== undefined) {
-      out.push(rep);
-      map.push(i);
-      endMap.push(j);
-    } else if (j - i === 2) {
-      out.push(original.charAt(i), original.charAt(i + 1));
-      map.push(i, i + 1);
-      endMap.push(i + 1, i + 2);
+      for (let k = 0; k < composed.length; k++) {
+        pieces.push(REPLACE[composed.charCodeAt(k)] ?? composed.charAt(k));
+        starts[len] = i;
+        ends[len] = j;
+        len++;
+      }
     } else {
-      out.push(original.charAt(i));
-      map.push(i);
-      endMap.push(j);
+      const rep = REPLACE[code];
+      if (rep !== undefined) {
+        pieces.push(rep);
+        starts[len] = i;
+        ends[len] = j;
+        len++;
+      } else {
+        // A surrogate pair (or a lone high surrogate and whatever follows it), copied as it is.
+        pieces.push(original.slice(i, j));
+        for (let k = i; k < j; k++) {
+          starts[len] = k;
+          ends[len] = k + 1;
+          len++;
+        }
+      }
     }
     i = j;
+    copyFrom = i;
   }
-  resolveHomoglyphs(out);
-  const starts = new Uint32Array(out.length + 1);
-  const ends = new Uint32Array(out.length + 1);
-  for (let k = 0; k < map.length; k++) {
-    starts[k] = map[k] ?? 0;
-    ends[k] = endMap[k] ?? 0;
+  if (copyFrom < n) pieces.push(original.slice(copyFrom, n));
+  starts[len] = n;
+  ends[len] = n;
+  if (len + 1 < starts.length) {
+    starts = starts.slice(0, len + 1);
+    ends = ends.slice(0, len + 1);
   }
-  starts[out.length] = n;
-  ends[out.length] = n;
-  return { text: out.join(""), starts, ends };
+  return { text: resolveHomoglyphs(pieces.join("")), starts, ends };
+}
+
+function grow(a: Uint32Array, size: number): Uint32Array {
+  const b = new Uint32Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 /**
- * Replaces look-alike letters inside mixed-script words, in place. A word is a run of word
- * characters; the majority script of the run decides the direction.
+ * Replaces look-alike letters inside mixed-script words. A word is a run of word characters; the
+ * majority script of the run decides the direction. Each replacement is one code unit for one,
+ * so offsets do not move.
  */
-function resolveHomoglyphs(chars: string[]): void {
+function resolveHomoglyphs(text: string): string {
+  const len = text.length;
+  let out = "";
+  let copied = 0;
   let k = 0;
-  const len = chars.length;
   while (k < len) {
-    const c0 = (chars[k] ?? "").charCodeAt(0);
-    if (!isWordChar(c0)) {
+    if (!isWordChar(text.charCodeAt(k))) {
       k++;
       continue;
     }
@@ -157,7 +189,7 @@ function resolveHomoglyphs(chars: string[]): void {
     let cyr = 0;
     let lat = 0;
     while (end < len) {
-      const c = (chars[end] ?? "").charCodeAt(0);
+      const c = text.charCodeAt(end);
       if (!isWordChar(c)) break;
       if (isCyrillic(c)) cyr++;
       else if (isLatinLetter(c)) lat++;
@@ -165,14 +197,16 @@ function resolveHomoglyphs(chars: string[]): void {
     }
     if (cyr > 0 && lat > 0) {
       const table = cyr >= lat ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
+      out += text.slice(copied, k);
       for (let m = k; m < end; m++) {
-        const ch = chars[m] ?? "";
-        const rep = table[ch];
-        if (rep !== undefined) chars[m] = rep;
+        const ch = text.charAt(m);
+        out += table[ch] ?? ch;
       }
+      copied = end;
     }
     k = end;
   }
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
 /** Maps a normalised [start, end) back to the original text. */
