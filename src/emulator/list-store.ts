@@ -3,7 +3,7 @@
  * item-level read/write security, ETags "{guid},{version}" and a version per change.
  */
 import { randomUUID } from "node:crypto";
-import type { ColumnSpec, ColumnType } from "../graph/schema/lists";
+import { columnValueProblem, type ColumnSpec, type ColumnType } from "../graph/schema/lists";
 import type { EmuColumn, EmuItem, EmuList, EmuStore, EmuUser } from "./store";
 
 /** Fields SharePoint adds to every item; clients may read them but not write them. */
@@ -75,32 +75,6 @@ function assertCanWriteList(store: EmuStore, list: EmuList, user: EmuUser): void
   if (list.ownersWrite && !store.site.ownerIds.has(user.id)) throw new ListError(403, "accessDenied", "Access denied. You do not have permission to perform this action or access this resource.");
 }
 
-function checkValue(column: EmuColumn, value: unknown): void {
-  if (value === null) return;
-  const bad = (what: string) => new ListError(400, "invalidRequest", `Field '${column.name}' expects ${what}.`);
-  switch (column.type) {
-    case "text":
-      if (typeof value !== "string") throw bad("a string");
-      if (value.length > 255) throw bad("at most 255 characters");
-      return;
-    case "note":
-      if (typeof value !== "string") throw bad("a string");
-      return;
-    case "number":
-      if (typeof value !== "number" || !Number.isFinite(value)) throw bad("a number");
-      return;
-    case "boolean":
-      if (typeof value !== "boolean") throw bad("a boolean");
-      return;
-    case "dateTime":
-      if (typeof value !== "string" || Number.isNaN(Date.parse(value))) throw bad("an ISO 8601 date and time");
-      return;
-    case "choice":
-      if (typeof value !== "string" || !(column.choices ?? []).includes(value)) throw bad(`one of ${(column.choices ?? []).join(", ")}`);
-      return;
-  }
-}
-
 function checkFields(list: EmuList, fields: unknown): Record<string, unknown> {
   if (fields === null || typeof fields !== "object" || Array.isArray(fields)) throw new ListError(400, "invalidRequest", "The request needs a fields object.");
   const out: Record<string, unknown> = {};
@@ -108,7 +82,8 @@ function checkFields(list: EmuList, fields: unknown): Record<string, unknown> {
     if (name.startsWith("@odata.")) continue;
     const column = list.columns.find((c) => c.name === name);
     if (!column) throw new ListError(400, "invalidRequest", `Field '${name}' is not recognized`);
-    checkValue(column, value);
+    const problem = columnValueProblem(column, value);
+    if (problem) throw new ListError(400, "invalidRequest", problem);
     out[name] = value;
   }
   return out;

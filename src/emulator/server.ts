@@ -48,9 +48,12 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    return { __invalidJson: text.slice(0, 100) };
+    return INVALID_JSON;
   }
 }
+
+/** Marks a body that is not JSON; Graph answers 400 before looking at the route. */
+const INVALID_JSON = Symbol("invalid JSON");
 
 function send(res: ServerResponse, r: EmuResponse): void {
   const headers: Record<string, string> = { ...(r.headers ?? {}) };
@@ -128,6 +131,7 @@ export function createGraphEmulator(store: EmuStore): GraphEmulator {
     }
     let r: EmuResponse;
     if (!user) r = graphError(401, "InvalidAuthenticationToken", "Access token is empty or invalid.");
+    else if (body === INVALID_JSON) r = graphError(400, "BadRequest", "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.");
     else if (rest.startsWith("v1.0/")) {
       const base = `https://${req.headers.host ?? "localhost"}${prefix}/v1.0`;
       r = route(routes, { method: req.method ?? "GET", path: decodeURI(rest.slice("v1.0/".length)), query: url.searchParams, headers: req.headers as Record<string, string>, body, user, base });

@@ -7,7 +7,7 @@ import type { Person } from "./directory";
 import type { GraphSession } from "./session";
 import { decisionFromItem, reviewFromItem, type Assignment, type Decision, type FindingSummary, type PersonRef, type Review } from "./workflow/model";
 import { decisionMail, escalationMail, mailLang, reminderMail, reviewRequestMail } from "./workflow/mail-texts";
-import { addWorkingDays, planAssignments } from "./workflow/routing";
+import { addWorkingDays, approverFor, planAssignments } from "./workflow/routing";
 import { deriveStatus, type ReviewStatus, type StepStatus } from "./workflow/status";
 import type { NewEntry } from "./outbox/outbox";
 
@@ -130,13 +130,9 @@ export class Approvals {
       review.assignments.map(async (a) => {
         const upn = heads.get(a.unit);
         if (!upn) return a;
-        let approver: PersonRef = ref(await this.s.directory.user(upn));
-        while (approver.id === review.author.id) {
-          const up = await this.s.directory.manager(approver.id);
-          if (!up) return a;
-          approver = ref(up);
-        }
-        return approver.id === a.approver.id ? a : { ...a, approver };
+        const approver = await approverFor(ref(await this.s.directory.user(upn)), review.author.id, { manager: (id) => this.s.directory.manager(id) });
+        if (!approver) return a;
+        return approver.id === a.approver.id ? a : { ...a, approver: ref(approver) };
       }),
     );
     return { ...review, assignments };

@@ -5,7 +5,7 @@
  */
 import { existsSync } from "node:fs";
 import { SYSTEM_FIELDS } from "../../src/emulator/list-store";
-import { columnsOf, LISTS, type ColumnType } from "../../src/graph/schema/lists";
+import { columnsOf, columnValueProblem, LISTS } from "../../src/graph/schema/lists";
 import { Csdl, CSDL_PATH } from "../helpers/csdl";
 import { APP_URL, demoUpn, startWorld, SUMMARY, type World } from "../helpers/graph-world";
 
@@ -33,15 +33,6 @@ beforeAll(async () => {
 }, 60000);
 afterAll(() => world.close());
 
-const COLUMN_CHECK: Record<ColumnType, (v: unknown) => boolean> = {
-  text: (v) => typeof v === "string" && v.length <= 255,
-  note: (v) => typeof v === "string",
-  number: (v) => typeof v === "number",
-  boolean: (v) => typeof v === "boolean",
-  dateTime: (v) => typeof v === "string" && !Number.isNaN(Date.parse(v)),
-  choice: (v) => typeof v === "string",
-};
-
 function fieldProblems(listName: string, fields: Record<string, unknown>): string[] {
   const spec = Object.values(LISTS).find((l) => l.displayName === listName || encodeURIComponent(l.displayName) === listName);
   if (!spec) return [`unknown list ${listName}`];
@@ -50,8 +41,8 @@ function fieldProblems(listName: string, fields: Record<string, unknown>): strin
     if (SYSTEM_FIELDS.has(k) || k.startsWith("@odata.")) return [];
     const c = columns.find((x) => x.name === k);
     if (!c) return [`${listName}.${k}: not a column`];
-    if (!COLUMN_CHECK[c.type](v) || (c.choices && !c.choices.includes(v as string))) return [`${listName}.${k}: ${JSON.stringify(v).slice(0, 30)} is not a ${c.type}`];
-    return [];
+    const problem = columnValueProblem(c, v);
+    return problem ? [`${listName}: ${problem}`] : [];
   });
 }
 

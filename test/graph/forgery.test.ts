@@ -130,3 +130,10 @@ test("a request with a forged or missing token is refused", async () => {
   expect((await world.fetch(url, { headers: { Authorization: `Bearer ${forged}` } })).status).toBe(401);
   expect(((await (await world.fetch(url, { headers: { Authorization: `Bearer ${token}` } })).json()) as { userPrincipalName: string }).userPrincipalName).toBe(demoUpn("engineer"));
 });
+
+test("a body that is not JSON is refused with Graph's 400, not half-read", async () => {
+  const token = world.emulator.tokenFor(demoUpn("engineer"));
+  const r = await world.fetch(`${world.baseUrl}v1.0/${sitePath("Adal Decisions").slice(1)}`, { method: "POST", headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: "{fields:" });
+  expect(r.status).toBe(400);
+  expect(((await r.json()) as { error: { code: string } }).error.code).toBe("BadRequest");
+});

@@ -5,10 +5,8 @@
 import type { Finding, Lang } from "../../engine";
 import { totals, whereIs, type FileReport, type ScanReport } from "../report";
 import { cliText } from "../messages";
+import { escapeHtml } from "../../engine/text/escape-html";
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/gu, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
-}
 
 const CSS = `
 body{font:15px/1.5 system-ui,"Segoe UI",Arial,sans-serif;margin:2rem auto;max-width:1100px;color:#1b1b1b;padding:0 1rem}

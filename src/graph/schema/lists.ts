@@ -128,6 +128,26 @@ export function columnsOf(list: ListSpec): readonly ColumnSpec[] {
   return [...BUILT_IN_COLUMNS, ...list.columns];
 }
 
+/** Why `value` cannot go into the column (SharePoint's own checks), or null when it can. */
+export function columnValueProblem(c: Pick<ColumnSpec, "name" | "type" | "choices">, value: unknown): string | null {
+  if (value === null) return null;
+  const expects = (what: string) => `Field '${c.name}' expects ${what}.`;
+  switch (c.type) {
+    case "text":
+      return typeof value !== "string" ? expects("a string") : value.length > 255 ? expects("at most 255 characters") : null;
+    case "note":
+      return typeof value === "string" ? null : expects("a string");
+    case "number":
+      return typeof value === "number" && Number.isFinite(value) ? null : expects("a number");
+    case "boolean":
+      return typeof value === "boolean" ? null : expects("a boolean");
+    case "dateTime":
+      return typeof value === "string" && !Number.isNaN(Date.parse(value)) ? null : expects("an ISO 8601 date and time");
+    case "choice":
+      return typeof value === "string" && (c.choices ?? []).includes(value) ? null : expects(`one of ${(c.choices ?? []).join(", ")}`);
+  }
+}
+
 /** The Graph `columnDefinition` body for a column (POST /sites/{id}/lists and …/columns). */
 export function columnDefinition(c: ColumnSpec): Record<string, unknown> {
   const facet: Record<ColumnType, Record<string, unknown>> = {

@@ -6,7 +6,7 @@ export type MailLang = "kk" | "ru" | "en";
 
 export const mailLang = (preferred?: string): MailLang => (preferred?.toLowerCase().startsWith("ru") ? "ru" : preferred?.toLowerCase().startsWith("en") ? "en" : "kk");
 
-const esc = (s: string) => s.replace(/[&<>"']/gu, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] as string);
+import { escapeHtml as esc } from "../../engine/text/escape-html";
 
 interface Texts {
   requestSubject: (title: string) => string;

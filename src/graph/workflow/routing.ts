@@ -31,6 +31,18 @@ export class RoutingError extends Error {
   }
 }
 
+const ref = (p: PersonRef): PersonRef => ({ id: p.id, upn: p.upn, displayName: p.displayName });
+
+/**
+ * Who decides for a unit headed by `head`: the head, or where the head wrote the draft, the
+ * first manager above who did not; null at the top of the chain.
+ */
+export async function approverFor(head: PersonRef, authorId: string, dir: Pick<RoutingDirectory, "manager">): Promise<PersonRef | null> {
+  let approver: PersonRef | null = head;
+  while (approver && approver.id === authorId) approver = await dir.manager(approver.id);
+  return approver;
+}
+
 export async function planAssignments(input: RoutingInput, dir: RoutingDirectory): Promise<Assignment[]> {
   const roles = new Map<string, AssignmentRole>();
   for (const u of input.units) roles.set(u, "head");
@@ -39,16 +51,9 @@ export async function planAssignments(input: RoutingInput, dir: RoutingDirectory
   const out: Assignment[] = [];
   for (const [unit, role] of roles) {
     const head = await dir.headOf(unit);
-    let approver: PersonRef = head;
-    let substituteFor: PersonRef | undefined;
-    // Climb until someone other than the author (the author may head the unit and its parent).
-    while (approver.id === input.author.id) {
-      const up = await dir.manager(approver.id);
-      if (!up) throw new RoutingError("no-approver", unit, `Nobody above ${approver.displayName} can approve for ${unit}`);
-      substituteFor = head;
-      approver = up;
-    }
-    out.push({ id: unit, unit, role, approver: { id: approver.id, upn: approver.upn, displayName: approver.displayName }, due: input.due, ...(substituteFor ? { substituteFor: { id: substituteFor.id, upn: substituteFor.upn, displayName: substituteFor.displayName } } : {}) });
+    const approver = await approverFor(head, input.author.id, dir);
+    if (!approver) throw new RoutingError("no-approver", unit, `Nobody above ${head.displayName} can approve for ${unit}`);
+    out.push({ id: unit, unit, role, approver: ref(approver), due: input.due, ...(approver.id !== head.id ? { substituteFor: ref(head) } : {}) });
   }
   return out;
 }

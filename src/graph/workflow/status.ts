@@ -80,8 +80,3 @@ export function deriveStatus(review: Review, decisions: readonly Decision[], ctx
   const state = review.withdrawn ? "withdrawn" : out.some((s) => s.state === "rejected") ? "rejected" : out.length > 0 && out.every((s) => s.state === "approved") ? "approved" : "pending";
   return { review, state, steps: out, ignored };
 }
-
-/** The users a status needs the managers of (recusing approvers), to load before deriving. */
-export function managersNeeded(review: Review, decisions: readonly Decision[]): string[] {
-  return [...new Set(decisions.filter((d) => d.reviewKey === review.key && d.decision === "Recused").map((d) => d.by.id))];
-}
