@@ -16,7 +16,7 @@ import { WordHost } from "../src/office/word/word-host";
 import { FakeWord } from "../test/helpers/fake-word";
 import { createEngine } from "../src/engine";
 import type { Lexicons } from "../src/engine/rulebook/spec";
-import { validateLexicons } from "../src/engine/rulebook/validate";
+import { loadLexicons } from "../src/engine/rulebook/compile";
 import { DEFAULT_RULEBOOK } from "../src/rulebook/default";
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE, markerSources } from "./lib/markers-to-regex";
 import { runFaultScenario } from "../test/helpers/fault-run";
@@ -124,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
   });
   log(`engine: ${engineMs.toFixed(1)} ms`);
 
-  const lexicons: Lexicons = validateLexicons(DEFAULT_RULEBOOK.lexicons);
+  const lexicons: Lexicons = loadLexicons(DEFAULT_RULEBOOK);
   const sources = markerSources(engine, lexicons);
   const combined = new RegExp(`${BOUNDARY_BEFORE}(?:${sources.join("|")})${BOUNDARY_AFTER}`, "giu");
   let regexMatches = 0;

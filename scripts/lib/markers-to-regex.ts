@@ -31,7 +31,10 @@ function slotSource(slot: SlotAst, lang: Lang, lexicons: Lexicons, depth: number
         .map((w) => {
           const word = w.text.toLowerCase();
           if (w.inflect === "") return esc(word);
-          const stem = lang === "kk" && /[қкп]$/u.test(word) ? word.slice(0, -1) : word;
+          let stem = lang === "kk" && /[қкп]$/u.test(word) ? word.slice(0, -1) : word;
+          // a verb's infinitive or a noun's lemma: the stem before its ending, as a developer would cut it
+          if (w.inflect === "~v" && lang === "ru") stem = word.replace(/(овать|евать|ать|ять|ить|еть|нуть|ть)$/u, "");
+          if ((w.inflect === "~d" || w.inflect === "~n") && lang === "ru") stem = word.replace(/(ия|ие|ый|ий|ой|[аяоеьй])$/u, "");
           return `${esc(stem)}\\p{L}*`;
         })
         .join("|")})`;

@@ -14,6 +14,7 @@ import path from "node:path";
 import { annotateDocx } from "../documents/annotate-docx";
 import { DocumentError } from "../documents/model";
 import { createEngine, LANGS, RulebookError, SEVERITY_RANK, type Engine, type Lang, type Severity } from "../engine";
+import { checkExamples } from "../engine/rulebook/examples";
 import { DEFAULT_RULEBOOK } from "../rulebook/default";
 import { formatHtml } from "./formats/html";
 import { formatJson } from "./formats/json";
@@ -89,7 +90,25 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .command("rules")
     .description("list the rules: id, factor, clauses, severity, languages")
     .addOption(new Option("--locale <lang>", "language of descriptions").choices([...LANGS]).default("ru"))
-    .action((opts: { locale: Lang }) => {
+    .option("--test [id]", "run the rules' own examples (of the rules whose id starts with <id>) and show those that fail")
+    .action((opts: { locale: Lang; test?: string | boolean }) => {
+      if (opts.test !== undefined) {
+        const eng = engine();
+        const prefix = typeof opts.test === "string" ? opts.test : "";
+        let failed = 0;
+        let total = 0;
+        for (const r of eng.rules.filter((x) => x.id.startsWith(prefix))) {
+          for (const v of checkExamples(r, (text, lang) => eng.analyze([text], { langHint: lang }).findings)) {
+            total++;
+            if (v.ok) continue;
+            failed++;
+            io.stdout.write(`FAIL ${v.rule} [${v.lang}] ${v.kind}: ${v.example}\n  expected ${JSON.stringify(v.expected)}\n  got      ${JSON.stringify(v.got)}\n`);
+          }
+        }
+        io.stdout.write(`${total - failed}/${total} examples hold\n`);
+        code = failed > 0 ? 1 : 0;
+        return;
+      }
       for (const r of engine().rules) {
         const langs = LANGS.filter((l) => r.patterns[l]).join(",");
         io.stdout.write(`${r.id.padEnd(40)} ${r.factor.padEnd(28)} ${r.severity.padEnd(6)} ${r.clauses.join(",").padEnd(22)} ${langs}\n`);
@@ -104,7 +123,16 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .addOption(new Option("--lang <lang>", "language hint").choices([...LANGS]))
     .action((words: string[], opts: { lang?: Lang }) => {
       const text = words.join(" ");
-      const result = engine().analyze([text], opts.lang ? { langHint: opts.lang } : {});
+      const options = opts.lang ? { langHint: opts.lang } : {};
+      const reading = engine().read(text, options);
+      if (reading.label) io.stdout.write(`item ${reading.label}\n`);
+      for (const s of reading.sentences) io.stdout.write(`[${s.lang}] ${s.kind}: ${s.text}\n`);
+      for (const a of reading.actions) {
+        const who = a.actorText ? `${a.actor} «${a.actorText}»` : a.actor;
+        io.stdout.write(`action «${a.text}» ${a.classes.join("/")}: ${a.voice}, ${a.negated ? "not " : ""}${a.modality}, by ${who}`);
+        io.stdout.write(`${a.objects.length ? `; about ${a.objects.join(", ")}` : ""}${a.bounds.length ? `; bounded by ${a.bounds.join(", ")}` : ""}\n`);
+      }
+      const result = engine().analyze([text], options);
       for (const f of result.findings) io.stdout.write(`${f.start}-${f.end} [${f.lang}] ${f.severity} ${f.ruleId} «${f.excerpt}»\n  ${f.message}\n`);
       for (const u of result.affectedUnits) io.stdout.write(`unit ${u.unit}: ${u.mentions.map((m) => `«${m.excerpt}»`).join(", ")}\n`);
       if (result.findings.length === 0) io.stdout.write("no findings\n");

@@ -9,11 +9,13 @@ import { ParagraphContext } from "./analysis/paragraph";
 import { CHECK_LEXICONS, CHECKS } from "./checks";
 import type { RawFinding } from "./checks/types";
 import { postProcess } from "./findings/pipeline";
+import { MODEL_LEXICONS, type ReaderSource } from "./model/reader";
 import { renderMessage, renderSuggestion } from "./findings/render";
 import { CompiledRulebook } from "./rulebook/compile";
 import type { RulebookSource, RuleSpec, UnitsConfig } from "./rulebook/spec";
 import { toOriginalRange } from "./text/normalize";
 import { WORD } from "./text/tokenize";
+import type { ActorKind, Modality, Predicate, TextKind } from "./model/types";
 import type { AnalysisResult, AnalyzeOptions, Finding, Lang, UnitMention } from "./types";
 import { mergeUnits, unitMentions } from "./units/affected-units";
 
@@ -30,6 +32,31 @@ export interface ParagraphResult {
   readonly definedTerms: readonly string[];
 }
 
+/** How the provision reader reads one text (`adal explain`, and the model's own tests). */
+export interface Reading {
+  /** The item's own number, as written ("2.4.", "15)"), if it has one. */
+  readonly label?: string;
+  readonly sentences: readonly { readonly text: string; readonly lang: Lang; readonly kind: TextKind }[];
+  readonly actions: readonly ReadAction[];
+}
+
+export interface ReadAction {
+  /** The words of the action ("назначается", "шешім қабылдайды"). */
+  readonly text: string;
+  /** Which `model.verb.*` lexicons it belongs to (decide, review, ...). */
+  readonly classes: readonly string[];
+  readonly voice: Predicate["voice"];
+  readonly modality: Modality;
+  readonly negated: boolean;
+  readonly actor: ActorKind;
+  /** The words naming the actor ("председатель", "приказом руководителя"), "" when absent. */
+  readonly actorText: string;
+  /** `model.object.*` lexicons met in its sentence. */
+  readonly objects: readonly string[];
+  /** `model.bound.*` lexicons met in the item. */
+  readonly bounds: readonly string[];
+}
+
 export interface Engine {
   readonly rules: readonly RuleSpec[];
   readonly units: UnitsConfig;
@@ -42,6 +69,8 @@ export interface Engine {
   /** Re-renders a finding's message and recommendation in another UI locale. */
   localize(finding: Finding, locale: Lang): Finding;
   rule(id: string): RuleSpec | undefined;
+  /** The provision model of one text: sentences with their kind, and every action the reader knows. */
+  read(text: string, options?: AnalyzeOptions): Reading;
 }
 
 /** Compiles a rulebook once; the returned engine is reusable and holds no per-document state. */
@@ -56,9 +85,14 @@ export function createEngine(source: RulebookSource): Engine {
   const firstPerson = book.lexiconGroup(FIRST_PERSON);
   const definition = book.lexiconGroup(DEFINITION);
   const byId = new Map(book.rules.map((r) => [r.spec.id, r.spec]));
+  const reader: ReaderSource = {
+    group: (name) => book.lexiconGroup(MODEL_LEXICONS[name]),
+    verbTag: (lang, form) => book.verbTag(lang, form),
+    nounCases: (lang, form) => book.nounCases(lang, form),
+  };
 
   function analyzeParagraph(text: string, index: number, options: AnalyzeOptions = {}): ParagraphResult {
-    const ctx = new ParagraphContext(text, index, book, options.langHint ?? "ru");
+    const ctx = new ParagraphContext(text, index, book, options.langHint ?? "ru", reader);
     const raw: RawFinding[] = [];
     for (const rule of book.rules) CHECKS[rule.spec.check].run(rule, ctx, lexiconGroup, raw);
     const declarations = declarationSentences(ctx, firstPerson);
@@ -122,6 +156,48 @@ export function createEngine(source: RulebookSource): Engine {
       return { ...finding, ...renderMessage(spec, locale, finding.excerpt) };
     },
     rule: (id) => byId.get(id),
+    read(text, options = {}) {
+      const ctx = new ParagraphContext(text, 0, book, options.langHint ?? "ru", reader);
+      const model = ctx.model;
+      const slice = (from: number, to: number) => (to > from ? text.slice(...toOriginalRange(ctx.norm, ctx.tokens.start[from] ?? 0, ctx.tokens.end[to - 1] ?? 0)) : "");
+      const lexNames = book.lexiconNames();
+      const verbs = lexNames.filter((n) => n.startsWith("model.verb."));
+      const objects = lexNames.filter((n) => n.startsWith("model.object."));
+      const bounds = lexNames.filter((n) => n.startsWith("model.bound."));
+      const found = (names: readonly string[], from: number, to: number) =>
+        names.filter((n) => ctx.hasIn(book.lexiconGroup(n), from, to)).map((n) => n.slice(n.lastIndexOf(".") + 1));
+      const spans = new Map<string, { from: number; to: number; classes: string[] }>();
+      for (const v of verbs) {
+        for (const m of ctx.matches(book.lexiconGroup(v))) {
+          const key = `${m.from}:${m.to}`;
+          const entry = spans.get(key) ?? { from: m.from, to: m.to, classes: [] };
+          entry.classes.push(v.slice("model.verb.".length));
+          spans.set(key, entry);
+        }
+      }
+      const actions = [...spans.values()]
+        .sort((a, b) => a.from - b.from)
+        .map((sp): ReadAction => {
+          const p = model.predicate(sp);
+          const sent = ctx.sentences[p.sentence] ?? { from: 0, to: ctx.tokens.count };
+          return {
+            text: slice(sp.from, sp.to),
+            classes: sp.classes,
+            voice: p.voice,
+            modality: p.modality,
+            negated: p.negated,
+            actor: p.actor.kind,
+            actorText: slice(p.actor.from, p.actor.to),
+            objects: found(objects, sent.from, sent.to),
+            bounds: found(bounds, 0, ctx.tokens.count),
+          };
+        });
+      return {
+        ...(model.label !== undefined ? { label: model.label } : {}),
+        sentences: ctx.sentences.map((s, i) => ({ text: slice(s.from, s.to), lang: ctx.langs[i] ?? "ru", kind: model.kinds[i] ?? "norm" })),
+        actions,
+      };
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import gaps from "../../rules/gaps.yml";
 import language from "../../rules/language.yml";
 import lexicons from "../../rules/lexicons.yml";
 import lists from "../../rules/lists.yml";
+import model from "../../rules/model.yml";
 import money from "../../rules/money.yml";
 import procurement from "../../rules/procurement.yml";
 import references from "../../rules/references.yml";
@@ -27,7 +28,10 @@ export const DEFAULT_RULEBOOK: RulebookSource = {
     { source: "rules/competence.yml", data: competence },
     { source: "rules/gaps.yml", data: gaps },
   ],
-  lexicons: { source: "rules/lexicons.yml", data: lexicons },
+  lexicons: [
+    { source: "rules/lexicons.yml", data: lexicons },
+    { source: "rules/model.yml", data: model },
+  ],
   units: { source: "rules/units.yml", data: units },
 };
 

@@ -2,6 +2,7 @@
  * Everything the checks know about one paragraph: its tokens, sentences with their language,
  * and the matches of every pattern group. Built once per paragraph; checks only read it.
  */
+import { ProvisionModel, type ReaderSource } from "../model/reader";
 import type { CompiledCondition } from "../rulebook/compile";
 import type { Match, PatternIndex } from "../patterns/matcher";
 import { detectLanguage } from "../text/language";
@@ -27,12 +28,14 @@ export class ParagraphContext {
   /** token index → sentence index */
   readonly sentenceOf: Int32Array;
   private readonly byGroup: (Match[] | undefined)[];
+  private provision: ProvisionModel | undefined;
 
   constructor(
     readonly text: string,
     readonly index: number,
     rulebook: ScanIndexes,
     langHint: Lang,
+    private readonly reader?: ReaderSource,
   ) {
     this.norm = normalize(text);
     this.tokens = tokenize(this.norm.text);
@@ -58,6 +61,12 @@ export class ParagraphContext {
     for (const list of this.byGroup) if (list && list.length > 1) list.sort((a, b) => a.from - b.from || b.to - a.to);
   }
 
+  /** The provision model of this paragraph (who acts, how, what kind of text), read on first use. */
+  get model(): ProvisionModel {
+    if (!this.reader) throw new Error("this paragraph was scanned without the provision reader");
+    return (this.provision ??= new ProvisionModel(this, this.reader));
+  }
+
   /** All matches of a group in this paragraph, ordered by start (longest first on ties). */
   matches(group: number): readonly Match[] {
     return this.byGroup[group] ?? EMPTY;
@@ -73,9 +82,11 @@ export class ParagraphContext {
 
   /** true when some match of `group` lies inside tokens [from, to). */
   hasIn(group: number, from: number, to: number): boolean {
-    for (const m of this.matches(group)) {
+    const list = this.matches(group);
+    for (let i = firstFrom(list, from); i < list.length; i++) {
+      const m = list[i] as Match;
       if (m.from >= to) return false;
-      if (m.from >= from && m.to <= to) return true;
+      if (m.to <= to) return true;
     }
     return false;
   }
@@ -83,9 +94,11 @@ export class ParagraphContext {
   /** Matches of `group` inside tokens [from, to). */
   within(group: number, from: number, to: number): Match[] {
     const out: Match[] = [];
-    for (const m of this.matches(group)) {
+    const list = this.matches(group);
+    for (let i = firstFrom(list, from); i < list.length; i++) {
+      const m = list[i] as Match;
       if (m.from >= to) break;
-      if (m.from >= from && m.to <= to) out.push(m);
+      if (m.to <= to) out.push(m);
     }
     return out;
   }
@@ -102,10 +115,18 @@ export class ParagraphContext {
     if (scope === "before") return this.hasIn(cond.group, beforeFrom, m.from);
     if (scope === "after") return this.hasIn(cond.group, m.to, afterTo);
     // around: before, after, or overlapping the trigger itself
-    for (const c of this.matches(cond.group)) {
-      if (c.from >= afterTo) break;
-      if (c.from >= beforeFrom && c.to <= afterTo) return true;
-    }
-    return false;
+    return this.hasIn(cond.group, beforeFrom, afterTo);
   }
+}
+
+/** Index of the first match whose start is at or after `from` (lists are sorted by start). */
+export function firstFrom(list: readonly Match[], from: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as Match).from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

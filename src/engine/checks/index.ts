@@ -2,12 +2,14 @@
 import type { CheckKind } from "../rulebook/spec";
 import { identifierCheck } from "./identifier";
 import { modalCheck } from "./modal";
+import { modelCheck } from "./model";
 import { phraseCheck } from "./phrase";
 import type { Check } from "./types";
 
 export const CHECKS: Readonly<Record<CheckKind, Check>> = {
   identifier: identifierCheck,
   modal: modalCheck,
+  model: modelCheck,
   phrase: phraseCheck,
 };
 

@@ -7,6 +7,8 @@
 import { englishForms } from "../morphology/english";
 import { kazakhForms } from "../morphology/kazakh";
 import { russianForms } from "../morphology/russian";
+import { russianNounForms } from "../morphology/russian-nouns";
+import { kazakhVerbForms, russianVerbForms, type VerbTag } from "../morphology/verbs";
 import { normalize } from "../text/normalize";
 import { tokenize } from "../text/tokenize";
 import type { Lang } from "../types";
@@ -27,6 +29,13 @@ const MAX_VARIANTS = 20000;
 export class PatternCompiler {
   private readonly formCache = new Map<string, ReadonlySet<string>>();
   private readonly literalCache = new Map<string, string[]>();
+  /** Every form a `~v` pattern generated, with its voice/mood, per language. */
+  readonly verbForms: Record<Lang, Map<string, VerbTag>> = { kk: new Map(), ru: new Map(), en: new Map() };
+  /**
+   * Cases a declined noun form can be: Russian `~d`/`~n` (nom gen dat acc ins loc), Kazakh `~`/`~n`
+   * (nom, gen, ins, or obl for the other cases). The reader tells a subject from a doer by them.
+   */
+  readonly nounCases: Record<Lang, Map<string, Set<string>>> = { kk: new Map(), ru: new Map(), en: new Map() };
 
   constructor(private readonly lexicon: LexiconLookup) {}
 
@@ -110,19 +119,53 @@ export class PatternCompiler {
     return [[{ t: "forms", forms, optional }]];
   }
 
-  private inflect(word: string, how: "~" | "~n", lang: Lang, pattern: string): ReadonlySet<string> {
+  private inflect(word: string, how: "~" | "~n" | "~v" | "~d", lang: Lang, pattern: string): ReadonlySet<string> {
     const key = `${lang}\u0000${how}\u0000${word}`;
     const cached = this.formCache.get(key);
     if (cached) return cached;
     let forms: ReadonlySet<string>;
-    if (how === "~n") {
-      if (lang !== "kk") throw new PatternSyntaxError(pattern, `~n (nominative forms) is only defined for Kazakh`);
+    if (how === "~v") {
+      if (lang === "en") throw new PatternSyntaxError(pattern, `~v (a verb's paradigm) is defined for Russian and Kazakh`);
+      const paradigm = lang === "kk" ? kazakhVerbForms(word) : russianVerbForms(word);
+      if (lang === "ru" && paradigm.size <= 2) throw new PatternSyntaxError(pattern, `"${word}~v": a Russian verb is written as its infinitive in -ать/-ять/-ить/-еть/-овать/-нуть`);
+      const tags = this.verbForms[lang];
+      for (const [f, tag] of paradigm) if (!tags.has(f)) tags.set(f, tag);
+      forms = new Set(paradigm.keys());
+    } else if (how === "~d" || (how === "~n" && lang === "ru")) {
+      if (lang !== "ru") throw new PatternSyntaxError(pattern, `~d (a declined noun) is defined for Russian; Kazakh nouns take ~`);
+      const declined = russianNounForms(word);
+      const cases = this.nounCases.ru;
+      const kept = new Set<string>();
+      for (const [f, cs] of declined) {
+        if (how === "~n" && !cs.has("nom")) continue;
+        kept.add(f);
+        const known = cases.get(f) ?? new Set<string>();
+        for (const c of cs) known.add(c);
+        cases.set(f, known);
+      }
+      forms = kept;
+    } else if (how === "~n") {
+      if (lang !== "kk") throw new PatternSyntaxError(pattern, `~n (nominative forms) is defined for Kazakh and Russian`);
       forms = kazakhForms(word, { nominativeOnly: true });
-    } else if (lang === "kk") forms = kazakhForms(word);
+      this.tagKazakh(forms, forms);
+    } else if (lang === "kk") {
+      forms = kazakhForms(word);
+      this.tagKazakh(forms, kazakhForms(word, { nominativeOnly: true }));
+    }
     else if (lang === "ru") forms = russianForms(word);
     else forms = englishForms(word);
     this.formCache.set(key, forms);
     return forms;
+  }
+
+  private tagKazakh(forms: ReadonlySet<string>, nominative: ReadonlySet<string>): void {
+    const cases = this.nounCases.kk;
+    for (const f of forms) {
+      const c = nominative.has(f) ? "nom" : /(ның|нің|дың|дің|тың|тің)$/u.test(f) ? "gen" : /(мен|бен|пен)$/u.test(f) ? "ins" : "obl";
+      const known = cases.get(f) ?? new Set<string>();
+      known.add(c);
+      cases.set(f, known);
+    }
   }
 
   /** Normalises and tokenizes a literal exactly as document text is, so both sides agree. */

@@ -6,6 +6,10 @@
  *   усмотрени~              inflected: Russian stem + ending, Kazakh lemma + any case/possessive/plural,
  *                           English word + s/ed/ing (the rule's language decides)
  *   басшы~n                 Kazakh nominative only (no case ending): a possible grammatical subject
+ *   комиссия~d              a Russian noun declined from its lemma, each form tagged with its cases
+ *                           (morphology/russian-nouns.ts); `комиссия~n` its nominative forms only
+ *   назначать~v  тағайында~v a verb's paradigm: Russian infinitive or Kazakh stem (morphology/verbs.ts);
+ *                           each form is tagged with its voice/mood for the provision reader
  *   в|во                    alternatives for one token
  *   {по решению|решением}   alternatives of several tokens (a group; may be optional: {…}?)
  *   своему?                 optional slot (any slot kind)
@@ -26,8 +30,8 @@ export type SlotAst =
 
 export interface WordAst {
   readonly text: string;
-  /** "" literal, "~" inflect, "~n" Kazakh nominative forms. */
-  readonly inflect: "" | "~" | "~n";
+  /** "" literal, "~" inflect, "~n" nominative forms, "~v" a verb's paradigm, "~d" a Russian noun's cases. */
+  readonly inflect: "" | "~" | "~n" | "~v" | "~d";
 }
 
 export class PatternSyntaxError extends Error {
@@ -94,6 +98,8 @@ export function parsePattern(pattern: string): SlotAst[] {
     const alternatives: WordAst[] = body.split("|").map((alt) => {
       if (alt.length === 0) throw new PatternSyntaxError(pattern, `empty alternative in "${piece}"`);
       if (alt.endsWith("~n")) return { text: alt.slice(0, -2), inflect: "~n" as const };
+      if (alt.endsWith("~v")) return { text: alt.slice(0, -2), inflect: "~v" as const };
+      if (alt.endsWith("~d")) return { text: alt.slice(0, -2), inflect: "~d" as const };
       if (alt.endsWith("~") && alt.length > 1) return { text: alt.slice(0, -1), inflect: "~" as const };
       return { text: alt, inflect: "" as const };
     });

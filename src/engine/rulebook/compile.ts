@@ -8,8 +8,9 @@
 import { PatternCompiler } from "../patterns/compile";
 import { PatternIndex } from "../patterns/matcher";
 import { PatternSyntaxError } from "../patterns/syntax";
+import type { VerbTag } from "../morphology/verbs";
 import { LANGS, type Lang } from "../types";
-import type { ConditionSpec, Lexicons, PerLang, RulebookSource, RuleSpec, UnitSpec, UnitsConfig } from "./spec";
+import type { ConditionSpec, Lexicons, PerLang, RuleFile, RulebookSource, RuleSpec, UnitSpec, UnitsConfig } from "./spec";
 import { RulebookError, validateLexicons, validateRuleFile, validateUnits } from "./validate";
 
 export interface CompiledCondition {
@@ -22,11 +23,27 @@ export interface CompiledRule {
   readonly trigger: number;
   readonly unless: readonly CompiledCondition[];
   readonly requires: readonly CompiledCondition[];
+  /** `model.objects` and `model.unbounded` as lexicon groups (check kind `model`). */
+  readonly objects: readonly number[];
+  readonly bounds: readonly number[];
 }
 
 export interface CompiledUnit {
   readonly spec: UnitSpec;
   readonly group: number;
+}
+
+/** Every lexicon of the rulebook's lexicon files, validated; a later file may not redefine a name. */
+export function loadLexicons(source: RulebookSource): Lexicons {
+  const files: readonly RuleFile[] = Array.isArray(source.lexicons) ? source.lexicons : [source.lexicons as RuleFile];
+  const out: Record<string, PerLang<readonly string[]>> = {};
+  for (const f of files) {
+    for (const [name, v] of Object.entries(validateLexicons(f))) {
+      if (out[name]) throw new RulebookError(`${f.source} › ${name}: the lexicon is already defined in another file`);
+      out[name] = v;
+    }
+  }
+  return out;
 }
 
 export class CompiledRulebook {
@@ -43,7 +60,7 @@ export class CompiledRulebook {
   private readonly idx: Record<Lang, PatternIndex> = { kk: new PatternIndex(), ru: new PatternIndex(), en: new PatternIndex() };
 
   constructor(source: RulebookSource, checkLexicons: readonly string[]) {
-    this.lexicons = validateLexicons(source.lexicons);
+    this.lexicons = loadLexicons(source);
     const lex = this.lexicons;
     this.compiler = new PatternCompiler((name, lang) => {
       const entry = lex[name];
@@ -67,8 +84,12 @@ export class CompiledRulebook {
       trigger: this.addGroup(`${spec.id} patterns`, spec.patterns),
       unless: (spec.unless ?? []).map((c, i) => ({ spec: c, group: this.addGroup(`${spec.id} unless[${i}]`, c.patterns) })),
       requires: (spec.requires ?? []).map((c, i) => ({ spec: c, group: this.addGroup(`${spec.id} requires[${i}]`, c.patterns) })),
+      objects: (spec.model?.objects ?? []).map((name) => this.ruleLexicon(spec.id, `model.object.${name}`)),
+      bounds: (spec.model?.unbounded ?? []).map((name) => this.ruleLexicon(spec.id, `model.bound.${name}`)),
     }));
     for (const name of checkLexicons) this.lexiconGroup(name);
+    // The provision reader's vocabulary is read as a whole (engine.read lists objects and bounds).
+    for (const name of Object.keys(this.lexicons)) if (name.startsWith("model.")) this.lexiconGroup(name);
 
     this.unitsConfig = validateUnits(source.units);
     this.units = this.unitsConfig.units.map((u) => ({ spec: u, group: this.addGroup(`unit ${u.id}`, u.patterns) }));
@@ -84,6 +105,26 @@ export class CompiledRulebook {
     const g = this.addGroup(`@${name}`, entry);
     this.lexiconGroups.set(name, g);
     return g;
+  }
+
+  /** Names of every lexicon the rulebook defines. */
+  lexiconNames(): string[] {
+    return Object.keys(this.lexicons);
+  }
+
+  /** Voice and mood of a form some `~v` pattern generated. */
+  verbTag(lang: Lang, form: string): VerbTag | undefined {
+    return this.compiler.verbForms[lang].get(form);
+  }
+
+  /** Cases of a noun form some `~d`, `~n` or Kazakh `~` pattern generated. */
+  nounCases(lang: Lang, form: string): ReadonlySet<string> | undefined {
+    return this.compiler.nounCases[lang].get(form);
+  }
+
+  private ruleLexicon(ruleId: string, name: string): number {
+    if (!this.lexicons[name]) throw new RulebookError(`${ruleId}: model query names the lexicon "${name}", which is not defined`);
+    return this.lexiconGroup(name);
   }
 
   get groupCount(): number {

@@ -2,14 +2,36 @@
  * Shape of the rulebook data (rules/*.yml). The engine receives it as an argument and never
  * reads files, so the same rules run in the CLI, the task pane, a worker and the on-send handler.
  */
+import type { ActorKind, Modality, TextKind } from "../model/types";
 import type { FactorId, Lang, Localized, Severity } from "../types";
 
 /** Patterns per language; see patterns/syntax.ts for the pattern language. */
 export type PerLang<T> = Partial<Record<Lang, T>>;
 
 /** The kinds of check. A new phrase is data; a new kind is code (checks/). */
-export type CheckKind = "phrase" | "modal" | "identifier";
-export const CHECK_KINDS: readonly CheckKind[] = ["phrase", "modal", "identifier"];
+export type CheckKind = "phrase" | "modal" | "identifier" | "model";
+export const CHECK_KINDS: readonly CheckKind[] = ["phrase", "modal", "identifier", "model"];
+
+/**
+ * A question to the provision model (check kind `model`): the rule's patterns find the actions
+ * (usually `@model.verb.*`); the query says which of them are the factor.
+ */
+export interface ModelQuery {
+  /** `model.object.<name>` lexicons: at least one must occur in the action's sentence. */
+  readonly objects?: readonly string[];
+  /** Who may be acting (default: anyone but a private person). */
+  readonly actors?: readonly ActorKind[];
+  /** How the action may be stated (default: statement, duty, power). */
+  readonly modality?: readonly Modality[];
+  /** Kinds of text the action may stand in (default: norm). */
+  readonly text?: readonly TextKind[];
+  /** `model.bound.<name>` lexicons: the finding is dropped when any occurs in `scope`. */
+  readonly unbounded?: readonly string[];
+  /** Where bounds are looked for: the action's sentence or the whole item (default paragraph). */
+  readonly scope?: "sentence" | "paragraph";
+  /** Voices the action may be in (default all). */
+  readonly voice?: readonly ("active" | "passive" | "attribute")[];
+}
 
 /**
  * Where a condition looks, relative to the trigger match:
@@ -45,6 +67,8 @@ export interface RuleSpec {
   readonly unless?: readonly ConditionSpec[];
   /** The finding is kept only when every one of these holds. */
   readonly requires?: readonly ConditionSpec[];
+  /** For `check: model`: what the provision model must say about the matched action. */
+  readonly model?: ModelQuery;
   /** `{excerpt}` is replaced by the matched text. */
   readonly message: Localized;
   readonly recommendation: Localized;
@@ -79,6 +103,7 @@ export interface UnitsConfig {
 
 export interface RulebookSource {
   readonly rules: readonly RuleFile[];
-  readonly lexicons: RuleFile;
+  /** Shared word lists (rules/lexicons.yml, the provision reader's rules/model.yml). */
+  readonly lexicons: RuleFile | readonly RuleFile[];
   readonly units: RuleFile;
 }

@@ -1,0 +1,81 @@
+/**
+ * `model`: a factor found from what the provision says, not from a stock phrase. The rule's
+ * patterns find actions (`@model.verb.*`: determine, appoint, pay, review...); its `model:` query
+ * keeps those that are the factor — who acts, how it is stated, what it concerns, and what bounds
+ * are absent from the item. "Надбавка назначается приказом руководителя" and "Кезекшіні бөлім
+ * басшысы тағайындайды" are one question: a decision about money or people by one actor, with no
+ * criteria, limit or named act.
+ *
+ * Defaults that follow the labelling conventions: a private person's action is never a factor of
+ * this kind (their rights and duties are not discretion), negated actions and prohibitions are not
+ * reported, and only norms count (not definitions, goals, examples or forms). A finding in the
+ * lead-in of a sub-item belongs to the lead-in, where it is reported when that paragraph is read.
+ */
+import type { ParagraphContext } from "../analysis/paragraph";
+import { MODEL_LEXICONS } from "../model/reader";
+import type { ActorKind, Modality, TextKind } from "../model/types";
+import type { Match } from "../patterns/matcher";
+import { conditionsAllow, type Check } from "./types";
+
+const DEFAULT_ACTORS: readonly ActorKind[] = ["official", "collegial", "unit", "enterprise", "implicit", "none"];
+const DEFAULT_MODALITY: readonly Modality[] = ["statement", "duty", "power"];
+const DEFAULT_TEXT: readonly TextKind[] = ["norm"];
+/** A participle or a bare verbal noun names an action, it does not state one. */
+const DEFAULT_VOICE: readonly ("active" | "passive" | "attribute")[] = ["active", "passive"];
+/** The longest excerpt that joins an action and what it concerns; beyond it the action alone is marked. */
+const MAX_EXCERPT_TOKENS = 12;
+
+export const modelCheck: Check = {
+  kind: "model",
+  lexicons: Object.values(MODEL_LEXICONS),
+  run(rule, ctx, _lexicon, out) {
+    const q = rule.spec.model;
+    if (!q) return;
+    const model = ctx.model;
+    let lastFrom = -1;
+    for (const m of ctx.matches(rule.trigger)) {
+      if (m.from < lastFrom) continue;
+      const p = model.predicate(m);
+      if (!(q.actors ?? DEFAULT_ACTORS).includes(p.actor.kind)) continue;
+      if (!(q.modality ?? DEFAULT_MODALITY).includes(p.modality) || p.negated) continue;
+      if (!(q.text ?? DEFAULT_TEXT).includes(model.kindOf(m.from))) continue;
+      if (!(q.voice ?? DEFAULT_VOICE).includes(p.voice)) continue;
+      const s = ctx.sentences[p.sentence] ?? { from: 0, to: ctx.tokens.count };
+      let object: Match | undefined;
+      if (rule.objects.length > 0) {
+        object = nearest(ctx, rule.objects, s.from, s.to, m);
+        if (!object) continue;
+      }
+      const scope = q.scope === "sentence" ? s : { from: 0, to: ctx.tokens.count };
+      if (rule.bounds.some((g) => ctx.hasIn(g, scope.from, scope.to))) continue;
+      if (!conditionsAllow(rule, ctx, m)) continue;
+      const span = excerpt(m, object);
+      if (model.inLeadIn(span.from)) continue;
+      lastFrom = m.to;
+      out.push({ rule, from: span.from, to: span.to, severity: rule.spec.severity });
+    }
+  },
+};
+
+/** The object match of any of `groups` in [from, to) closest to the action. */
+function nearest(ctx: ParagraphContext, groups: readonly number[], from: number, to: number, m: Match): Match | undefined {
+  let best: Match | undefined;
+  let bestDist = Infinity;
+  for (const g of groups) {
+    for (const o of ctx.within(g, from, to)) {
+      const dist = o.from >= m.to ? o.from - m.to : o.to <= m.from ? m.from - o.to : 0;
+      if (dist < bestDist) {
+        best = o;
+        bestDist = dist;
+      }
+    }
+  }
+  return best;
+}
+
+function excerpt(m: Match, object: Match | undefined): { from: number; to: number } {
+  if (!object) return m;
+  const from = Math.min(m.from, object.from);
+  const to = Math.max(m.to, object.to);
+  return to - from <= MAX_EXCERPT_TOKENS ? { from, to } : m;
+}

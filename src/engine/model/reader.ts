@@ -1,0 +1,319 @@
+/**
+ * The provision reader: turns one paragraph (an item of a draft, possibly with the lead-in that
+ * governs it) into the model of model/types.ts. It reads lexicon matches (rules/model.yml) and the
+ * morphology the pattern compiler recorded (verb voice, noun case), never raw strings, so the words
+ * stay data and the reading stays the same in Kazakh and Russian.
+ *
+ * Every search is bounded by the sentence and a fixed window, and match lists are sorted, so a
+ * 256 KB sentence costs linear time (issue: a quadratic subject search froze the pane).
+ */
+import type { ParagraphContext } from "../analysis/paragraph";
+import { russianVerbTagOf, type VerbTag } from "../morphology/verbs";
+import type { Match } from "../patterns/matcher";
+import { PUNCT, WORD } from "../text/tokenize";
+import type { Actor, ActorKind, Modality, Predicate, Span, TextKind } from "./types";
+
+/** Lexicons the reader needs (rules/model.yml). */
+export const MODEL_LEXICONS = {
+  official: "model.actor.official",
+  collegial: "model.actor.collegial",
+  unit: "model.actor.unit",
+  enterprise: "model.actor.enterprise",
+  private: "model.actor.private",
+  agent: "model.agent",
+  power: "model.modal.power",
+  duty: "model.modal.duty",
+  prohibition: "model.modal.prohibition",
+  recommendation: "model.modal.recommendation",
+  definition: "model.text.definition",
+  goal: "model.text.goal",
+  example: "model.text.example",
+  form: "model.text.form",
+  authorityList: "model.leadin.powers",
+} as const;
+
+export type ModelLexicon = keyof typeof MODEL_LEXICONS;
+
+/** What the reader needs from the compiled rulebook. */
+export interface ReaderSource {
+  group(name: ModelLexicon): number;
+  verbTag(lang: "kk" | "ru" | "en", form: string): VerbTag | undefined;
+  nounCases(lang: "kk" | "ru" | "en", form: string): ReadonlySet<string> | undefined;
+}
+
+const ACTOR_LEXICONS: ReadonlyArray<[ModelLexicon, ActorKind]> = [
+  ["official", "official"],
+  ["collegial", "collegial"],
+  ["unit", "unit"],
+  ["enterprise", "enterprise"],
+  ["private", "private"],
+];
+
+/** How far (in tokens) the reader looks for a subject, a modal word, a doer. */
+const SUBJECT_WINDOW = 40;
+const INVERTED_WINDOW = 5;
+const MODAL_BEFORE = 4;
+const MODAL_AFTER = 4;
+
+interface ActorMatch extends Match {
+  readonly kind: ActorKind;
+}
+
+export class ProvisionModel {
+  /** First token of the item's own text: after "[...]" when the paragraph carries its lead-in. */
+  readonly body: number;
+  /** The item's own number ("2.4.", "15)", "а)"), as written. */
+  readonly label: string | undefined;
+  /** Per sentence. */
+  readonly kinds: readonly TextKind[];
+  /** Who the lead-in names as acting ("Кадровая служба:", "Функции:"), if anyone. */
+  readonly leadInActor: Actor | undefined;
+  private readonly actors: ActorMatch[];
+  private readonly cache = new Map<string, Predicate>();
+
+  constructor(
+    private readonly ctx: ParagraphContext,
+    private readonly src: ReaderSource,
+  ) {
+    this.body = bodyStart(ctx);
+    this.label = itemLabel(ctx, this.body);
+    const actors: ActorMatch[] = [];
+    for (const [lex, kind] of ACTOR_LEXICONS) for (const m of ctx.matches(src.group(lex))) actors.push({ ...m, kind });
+    actors.sort((a, b) => a.from - b.from || b.to - a.to);
+    this.actors = dropNested(actors);
+    this.kinds = this.readKinds();
+    this.leadInActor = this.readLeadInActor();
+  }
+
+  /** The predicate a verb match stands for, read once. */
+  predicate(m: Span): Predicate {
+    const key = `${m.from}:${m.to}`;
+    let p = this.cache.get(key);
+    if (!p) this.cache.set(key, (p = this.read(m)));
+    return p;
+  }
+
+  kindOf(token: number): TextKind {
+    return this.kinds[this.ctx.sentenceOf[token] ?? 0] ?? "norm";
+  }
+
+  /** Sentences of the lead-in part (before "[...]") are context; a finding there belongs to the lead-in. */
+  inLeadIn(token: number): boolean {
+    return token < this.body;
+  }
+
+  private read(m: Span): Predicate {
+    const ctx = this.ctx;
+    const si = ctx.sentenceOf[m.from] ?? 0;
+    const s = ctx.sentences[si] ?? { from: 0, to: ctx.tokens.count };
+    const lang = ctx.langs[si] ?? "ru";
+    const tag = this.tagOf(m, lang);
+    const beVerb = lang === "ru" && m.from > s.from && /^(быть|будет|будут|был|была|было|были)$/u.test(ctx.tokens.lower[m.from - 1] ?? "");
+    const passive = tag ? tag.passive || (beVerb && tag.form === "passive") : false;
+    const modality = this.modality(m, s, lang);
+    const modal = modality !== "statement";
+    // Only a finite verb, or an infinitive / verbal noun / converb governed by a modal word, states an
+    // action; a participle or a bare verbal noun is part of a noun phrase ("берілген куәлік", "для оценки").
+    const form = tag?.form;
+    const finite =
+      form === undefined || form === "active" || form === "passive" || form === "other" || ((form === "infinitive" || form === "verbal-noun" || form === "converb") && modal);
+    const voice: Predicate["voice"] = !finite ? "attribute" : passive ? "passive" : "active";
+    const negated = lang === "ru" ? ctx.tokens.lower[m.from - 1] === "не" || (beVerb && ctx.tokens.lower[m.from - 2] === "не") : false;
+    const actor = voice === "active" ? this.subject(m, s, lang) : this.agent(m, s, lang);
+    return { from: m.from, to: m.to, sentence: si, voice, modality, negated, actor };
+  }
+
+  private tagOf(m: Span, lang: "kk" | "ru" | "en"): VerbTag | undefined {
+    for (let t = m.from; t < m.to; t++) {
+      const w = this.ctx.tokens.lower[t] ?? "";
+      const tag = this.src.verbTag(lang, w) ?? (lang === "ru" ? russianVerbTagOf(w) : undefined);
+      if (tag) return tag;
+    }
+    return undefined;
+  }
+
+  private modality(m: Span, s: Span, lang: "kk" | "ru" | "en"): Modality {
+    const ctx = this.ctx;
+    const near = (lex: ModelLexicon): boolean => {
+      const g = this.src.group(lex);
+      if (lang === "kk") return ctx.hasIn(g, m.to, Math.min(s.to, m.to + MODAL_AFTER)) || overlapsAny(ctx.matches(g), m);
+      return ctx.hasIn(g, Math.max(s.from, m.from - MODAL_BEFORE), m.from) || overlapsAny(ctx.matches(g), m);
+    };
+    if (near("prohibition")) return "prohibition";
+    if (near("duty")) return "duty";
+    if (near("power")) return "power";
+    if (near("recommendation")) return "recommendation";
+    return "statement";
+  }
+
+  /** Grammatical subject of an active predicate: nominative actor to the left, or just after it. */
+  private subject(m: Span, s: Span, lang: "kk" | "ru" | "en"): Actor {
+    const lo = Math.max(s.from, m.from - SUBJECT_WINDOW);
+    let best: ActorMatch | undefined;
+    for (const a of this.actorsIn(lo, m.from)) {
+      if (!this.isNominative(a, lang) || this.inParentheses(s.from, a.from)) continue;
+      if (!best || a.to > best.to) best = a;
+    }
+    // "руководитель подведомственной организации": a genitive after the head noun belongs to it.
+    if (best && lang === "ru") {
+      const cands = this.actorsIn(lo, best.from);
+      for (let i = cands.length - 1; i >= 0; i--) {
+        const prev = cands[i] as ActorMatch;
+        const cases = this.casesOf(best, lang);
+        if (best.from - prev.to > 2 || !cases?.has("gen") || !this.isNominative(prev, lang)) break;
+        best = prev;
+      }
+    }
+    if (!best && lang !== "kk") {
+      for (const a of this.actorsIn(m.to, Math.min(s.to, m.to + INVERTED_WINDOW))) {
+        if (this.isNominative(a, lang)) {
+          best = a;
+          break;
+        }
+      }
+    }
+    if (best) return { kind: best.kind, from: best.from, to: best.to, role: "subject" };
+    if (this.leadInActor && m.from >= this.body) return this.leadInActor;
+    return { kind: "implicit", from: m.from, to: m.from, role: "absent" };
+  }
+
+  /** Doer of a passive: "приказом директора", "председателем", "директордың бұйрығымен", "комиссия тарапынан". */
+  private agent(m: Span, s: Span, lang: "kk" | "ru" | "en"): Actor {
+    const agentGroup = this.src.group("agent");
+    const markers = this.ctx.within(agentGroup, s.from, s.to);
+    for (const a of this.actorsIn(s.from, s.to)) {
+      const cases = this.casesOf(a, lang);
+      if (lang === "ru" && cases?.has("ins") && !cases.has("nom")) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
+      for (const k of markers) {
+        // ru: "приказом (генерального) директора"; kk: "директордың бұйрығымен", "комиссия тарапынан"
+        const ruAgent = lang !== "kk" && a.from >= k.to && a.from - k.to <= 2;
+        const kkAgent = lang === "kk" && k.from >= a.to && k.from - a.to <= 2;
+        if (ruAgent || kkAgent) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
+      }
+    }
+    // "по решению учредителя", "шешімімен": someone decides even when the lexicon does not know who.
+    const marker = markers[0];
+    if (marker) return { kind: "implicit", from: marker.from, to: marker.to, role: "agent" };
+    return { kind: "none", from: m.from, to: m.from, role: "absent" };
+  }
+
+  private actorsIn(from: number, to: number): ActorMatch[] {
+    const out: ActorMatch[] = [];
+    let lo = 0;
+    let hi = this.actors.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.actors[mid] as ActorMatch).from < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.actors.length; i++) {
+      const a = this.actors[i] as ActorMatch;
+      if (a.from >= to) break;
+      if (a.to <= to) out.push(a);
+    }
+    return out;
+  }
+
+  private casesOf(a: Span, lang: "kk" | "ru" | "en"): ReadonlySet<string> | undefined {
+    return this.src.nounCases(lang, this.ctx.tokens.lower[a.to - 1] ?? "");
+  }
+
+  private isNominative(a: ActorMatch, lang: "kk" | "ru" | "en"): boolean {
+    if (lang === "en") return true;
+    const cases = this.casesOf(a, lang);
+    if (!cases) return true; // a literal form the lexicon wrote as a subject
+    if (!cases.has("nom")) return false;
+    // ru: a preposition before the noun phrase makes it an object ("у руководителя", "к комиссии")
+    if (lang === "ru") {
+      const before = this.ctx.tokens.lower[a.from - 1] ?? "";
+      if (/^(у|к|о|об|от|с|со|в|во|на|по|при|для|из|до|за|без|между|перед|над|под|через)$/u.test(before)) return false;
+    }
+    return true;
+  }
+
+  private inParentheses(from: number, t: number): boolean {
+    let depth = 0;
+    const lo = Math.max(from, t - SUBJECT_WINDOW);
+    for (let i = lo; i < t; i++) {
+      const p = this.ctx.tokens.lower[i];
+      if (p === "(") depth++;
+      else if (p === ")" && depth > 0) depth--;
+    }
+    return depth > 0;
+  }
+
+  private readKinds(): TextKind[] {
+    const ctx = this.ctx;
+    const own = ctx.sentences.map((s) => this.kindOfSentence(s));
+    // Items under a lead-in of goals or of terms are goals or definitions themselves.
+    const leadKind = own.find((k, i) => k !== "norm" && (ctx.sentences[i]?.to ?? 0) <= this.body);
+    return own.map((k, i) => (k === "norm" && leadKind && (ctx.sentences[i]?.from ?? 0) >= this.body ? leadKind : k));
+  }
+
+  private kindOfSentence(s: Span): TextKind {
+    const ctx = this.ctx;
+    const has = (lex: ModelLexicon) => ctx.hasIn(this.src.group(lex), s.from, s.to);
+    if (has("form")) return "form";
+    if (has("definition")) return "definition";
+    if (has("goal")) return "goal";
+    if (has("example")) return "example";
+    return "norm";
+  }
+
+  private readLeadInActor(): Actor | undefined {
+    if (this.body === 0) return undefined;
+    const ctx = this.ctx;
+    // "Кадровая служба: [...]": the actor named right before the colon; "Функции: [...]": the body itself.
+    const lead = this.actorsIn(0, this.body).filter((a) => a.kind !== "private");
+    const first = lead[0];
+    const lang = ctx.langs[0] ?? "ru";
+    if (first && this.isNominative(first, lang)) return { kind: first.kind, from: first.from, to: first.to, role: "lead-in" };
+    if (ctx.hasIn(this.src.group("authorityList"), 0, this.body)) return { kind: "implicit", from: 0, to: 0, role: "lead-in" };
+    return undefined;
+  }
+}
+
+function overlapsAny(list: readonly Match[], m: Span): boolean {
+  for (const x of list) {
+    if (x.from >= m.to) return false;
+    if (x.to > m.from) return true;
+  }
+  return false;
+}
+
+/** Keeps the longest of actor matches that overlap ("должностное лицо" over "лицо"). */
+function dropNested(sorted: ActorMatch[]): ActorMatch[] {
+  const out: ActorMatch[] = [];
+  for (const a of sorted) {
+    const last = out[out.length - 1];
+    if (last && a.from < last.to) {
+      if (a.to - a.from > last.to - last.from) out[out.length - 1] = a;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** The token after "[...]" (a sub-item printed with its lead-in), else 0. */
+function bodyStart(ctx: ParagraphContext): number {
+  const t = ctx.tokens;
+  for (let i = 0; i + 2 < t.count; i++) {
+    if (t.lower[i] !== "[") continue;
+    let j = i + 1;
+    while (j < t.count && (t.lower[j] === "." || t.lower[j] === "…")) j++;
+    if (j > i + 1 && t.lower[j] === "]") return j + 1;
+  }
+  return 0;
+}
+
+/** "2.4." / "15)" / "а)" / "1-тармақ" at the start of the item's own text. */
+function itemLabel(ctx: ParagraphContext, from: number): string | undefined {
+  const t = ctx.tokens;
+  if (from >= t.count) return undefined;
+  const first = t.lower[from] ?? "";
+  const next = t.lower[from + 1];
+  const isNum = t.kind[from] !== PUNCT && (t.kind[from] !== WORD || first.length === 1);
+  if (!isNum || (next !== "." && next !== ")")) return undefined;
+  return ctx.norm.text.slice(t.start[from], t.end[from + 1]);
+}
