@@ -79,6 +79,9 @@ const FIRST_PERSON = "filter.first-person";
 /** "X является:", "X мыналар болып табылады:" right after an evaluative term defines it for the document. */
 const DEFINITION = "filter.definition";
 
+/** Rules read norms unless they say otherwise (rules/README.md, `text:`). */
+const NORMS_ONLY: readonly TextKind[] = ["norm"];
+
 export function createEngine(source: RulebookSource): Engine {
   const book = new CompiledRulebook(source, [...CHECK_LEXICONS, FIRST_PERSON, DEFINITION]);
   const lexiconGroup = (name: string) => book.lexiconGroup(name);
@@ -99,6 +102,7 @@ export function createEngine(source: RulebookSource): Engine {
     const definedTerms: string[] = [];
     const kept = raw.filter((r) => {
       if (declarations.has(ctx.sentenceOf[r.from] ?? -1)) return false;
+      if (!(r.rule.spec.text ?? NORMS_ONLY).includes(ctx.model.kindOf(r.from))) return false;
       if (r.rule.spec.factor === "vague_term" && definesTerm(ctx, definition, r)) {
         definedTerms.push(termKey(r.rule.spec.id, ctx.tokens.lower.slice(r.from, r.to)));
         return false;

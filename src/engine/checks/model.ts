@@ -7,19 +7,19 @@
  * criteria, limit or named act.
  *
  * Defaults that follow the labelling conventions: a private person's action is never a factor of
- * this kind (their rights and duties are not discretion), negated actions and prohibitions are not
- * reported, and only norms count (not definitions, goals, examples or forms). A finding in the
- * lead-in of a sub-item belongs to the lead-in, where it is reported when that paragraph is read.
+ * this kind (their rights and duties are not discretion), and negated actions and prohibitions are
+ * not reported. (Which kinds of text a rule reads — norms by default — is decided for every check
+ * kind by the engine.) A finding in the lead-in of a sub-item belongs to the lead-in, where it is
+ * reported when that paragraph is read.
  */
 import type { ParagraphContext } from "../analysis/paragraph";
 import { MODEL_LEXICONS } from "../model/reader";
-import type { ActorKind, Modality, TextKind } from "../model/types";
+import type { ActorKind, Modality } from "../model/types";
 import type { Match } from "../patterns/matcher";
 import { conditionsAllow, type Check } from "./types";
 
 const DEFAULT_ACTORS: readonly ActorKind[] = ["official", "collegial", "unit", "enterprise", "implicit", "none"];
 const DEFAULT_MODALITY: readonly Modality[] = ["statement", "duty", "power"];
-const DEFAULT_TEXT: readonly TextKind[] = ["norm"];
 /** A participle or a bare verbal noun names an action, it does not state one. */
 const DEFAULT_VOICE: readonly ("active" | "passive" | "attribute")[] = ["active", "passive"];
 /** The longest excerpt that joins an action and what it concerns; beyond it the action alone is marked. */
@@ -38,7 +38,6 @@ export const modelCheck: Check = {
       const p = model.predicate(m);
       if (!(q.actors ?? DEFAULT_ACTORS).includes(p.actor.kind)) continue;
       if (!(q.modality ?? DEFAULT_MODALITY).includes(p.modality) || p.negated) continue;
-      if (!(q.text ?? DEFAULT_TEXT).includes(model.kindOf(m.from))) continue;
       if (!(q.voice ?? DEFAULT_VOICE).includes(p.voice)) continue;
       const s = ctx.sentences[p.sentence] ?? { from: 0, to: ctx.tokens.count };
       let object: Match | undefined;

@@ -23,8 +23,6 @@ export interface ModelQuery {
   readonly actors?: readonly ActorKind[];
   /** How the action may be stated (default: statement, duty, power). */
   readonly modality?: readonly Modality[];
-  /** Kinds of text the action may stand in (default: norm). */
-  readonly text?: readonly TextKind[];
   /** `model.bound.<name>` lexicons: the finding is dropped when any occurs in `scope`. */
   readonly unbounded?: readonly string[];
   /** Where bounds are looked for: the action's sentence or the whole item (default paragraph). */
@@ -69,6 +67,11 @@ export interface RuleSpec {
   readonly requires?: readonly ConditionSpec[];
   /** For `check: model`: what the provision model must say about the matched action. */
   readonly model?: ModelQuery;
+  /**
+   * Kinds of text the rule applies to (default: norm). A definition, a goal or an example sets no
+   * rule for action; an evaluative criterion in a form or an annex table is still a finding.
+   */
+  readonly text?: readonly TextKind[];
   /** `{excerpt}` is replaced by the matched text. */
   readonly message: Localized;
   readonly recommendation: Localized;

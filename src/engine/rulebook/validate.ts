@@ -30,7 +30,7 @@ export class RulebookError extends Error {
 
 const RULE_KEYS = new Set([
   "id", "factor", "clauses", "severity", "check", "description", "patterns", "unless", "requires", "message",
-  "recommendation", "suggestion", "examples", "model",
+  "recommendation", "suggestion", "examples", "model", "text",
 ]);
 const CLAUSE_RE = /^(P\d+(\.\d+)*|A\d(\.\d+)*)$/u;
 const RULE_ID_RE = /^[a-z]+(\/[a-z0-9-]+)+$/u;
@@ -119,7 +119,7 @@ function suggestion(v: unknown, p: Path): string | Readonly<Record<string, strin
   return fail(p, "expected a template string or a map from excerpt to replacement");
 }
 
-const MODEL_KEYS = new Set(["objects", "actors", "modality", "text", "unbounded", "scope", "voice"]);
+const MODEL_KEYS = new Set(["objects", "actors", "modality", "unbounded", "scope", "voice"]);
 
 function oneOfList<T extends string>(v: unknown, p: Path, allowed: readonly T[]): T[] {
   const list = stringList(v, p);
@@ -130,7 +130,7 @@ function oneOfList<T extends string>(v: unknown, p: Path, allowed: readonly T[])
 }
 
 function modelQuery(v: unknown, p: Path): ModelQuery {
-  if (!isObj(v)) fail(p, "expected { objects?, actors?, modality?, text?, unbounded?, scope?, voice? }");
+  if (!isObj(v)) fail(p, "expected { objects?, actors?, modality?, unbounded?, scope?, voice? }");
   for (const k of Object.keys(v)) if (!MODEL_KEYS.has(k)) fail(p, `unknown field "${k}"`);
   const scope = v.scope;
   if (scope !== undefined && scope !== "sentence" && scope !== "paragraph") fail(p.at("scope"), "expected sentence or paragraph");
@@ -138,7 +138,6 @@ function modelQuery(v: unknown, p: Path): ModelQuery {
     ...(v.objects !== undefined ? { objects: stringList(v.objects, p.at("objects")) } : {}),
     ...(v.actors !== undefined ? { actors: oneOfList(v.actors, p.at("actors"), ACTOR_KINDS) } : {}),
     ...(v.modality !== undefined ? { modality: oneOfList(v.modality, p.at("modality"), MODALITIES) } : {}),
-    ...(v.text !== undefined ? { text: oneOfList(v.text, p.at("text"), TEXT_KINDS) } : {}),
     ...(v.unbounded !== undefined ? { unbounded: stringList(v.unbounded, p.at("unbounded")) } : {}),
     ...(scope !== undefined ? { scope } : {}),
     ...(v.voice !== undefined ? { voice: oneOfList(v.voice, p.at("voice"), ["active", "passive", "attribute"] as const) } : {}),
@@ -182,6 +181,7 @@ export function validateRule(v: unknown, p: Path): RuleSpec {
     ...(v.requires !== undefined ? { requires: listOf(v.requires, q.at("requires"), condition) } : {}),
     ...(v.suggestion !== undefined ? { suggestion: perLang(v.suggestion, q.at("suggestion"), suggestion) } : {}),
     ...(v.model !== undefined ? { model: modelQuery(v.model, q.at("model")) } : {}),
+    ...(v.text !== undefined ? { text: oneOfList(v.text, q.at("text"), TEXT_KINDS) } : {}),
   };
   if (check === "model" && !spec.model) fail(q.at("model"), "a rule of check: model needs a model: query");
   if (check !== "model" && spec.model) fail(q.at("model"), "model: is read only by check: model");
