@@ -53,6 +53,7 @@ const nodeConfig = {
     adal: "./src/cli/main.ts",
     eval: "./scripts/eval.ts",
     "eval-mail": "./scripts/eval-mail.ts",
+    digest: "./scripts/digest.ts",
     bench: "./scripts/bench.ts",
     "make-samples": "./scripts/make-samples.ts",
     serve: "./src/server/main.ts",

@@ -9,6 +9,7 @@ import { ParagraphContext } from "./analysis/paragraph";
 import { CHECK_LEXICONS, CHECKS } from "./checks";
 import type { RawFinding } from "./checks/types";
 import { postProcess } from "./findings/pipeline";
+import { LEAD_IN_MARK, leadInsOf } from "./model/lead-in";
 import { MODEL_LEXICONS, type ReaderSource } from "./model/reader";
 import { renderMessage, renderSuggestion } from "./findings/render";
 import { CompiledRulebook } from "./rulebook/compile";
@@ -57,13 +58,20 @@ export interface ReadAction {
   readonly bounds: readonly string[];
 }
 
+/** Options for one paragraph: the document's options and the lead-in that governs it (leadInsOf). */
+export interface ParagraphOptions extends AnalyzeOptions {
+  readonly leadIn?: string | undefined;
+}
+
+export { leadInsOf } from "./model/lead-in";
+
 export interface Engine {
   readonly rules: readonly RuleSpec[];
   readonly units: UnitsConfig;
   /** Analyses a whole document given as paragraphs (the index of each is `Finding.paragraph`). */
   analyze(paragraphs: readonly string[], options?: AnalyzeOptions): AnalysisResult;
-  /** Analyses one paragraph; `index` is stamped on its findings. */
-  analyzeParagraph(text: string, index: number, options?: AnalyzeOptions): ParagraphResult;
+  /** Analyses one paragraph; `index` is stamped on its findings; `leadIn` is the text that governs it. */
+  analyzeParagraph(text: string, index: number, options?: ParagraphOptions): ParagraphResult;
   /** Merges cached paragraph results (e.g. after re-scanning only changed paragraphs). */
   combine(results: readonly ParagraphResult[], options?: AnalyzeOptions): AnalysisResult;
   /** Re-renders a finding's message and recommendation in another UI locale. */
@@ -94,7 +102,23 @@ export function createEngine(source: RulebookSource): Engine {
     nounCases: (lang, form) => book.nounCases(lang, form),
   };
 
-  function analyzeParagraph(text: string, index: number, options: AnalyzeOptions = {}): ParagraphResult {
+  function analyzeParagraph(text: string, index: number, options: ParagraphOptions = {}): ParagraphResult {
+    if (options.leadIn) {
+      // The item is read with its lead-in; what is found in the lead-in is reported on the lead-in.
+      const joined = `${options.leadIn} ${LEAD_IN_MARK} ${text}`;
+      const offset = joined.length - text.length;
+      const r = analyzeParagraph(joined, index, { ...options, leadIn: undefined });
+      const units = new Map<string, UnitMention[]>();
+      for (const [unit, mentions] of r.units) {
+        const own = mentions.filter((m) => m.start >= offset).map((m) => ({ ...m, start: m.start - offset, end: m.end - offset }));
+        if (own.length > 0) units.set(unit, own);
+      }
+      return {
+        findings: r.findings.filter((f) => f.start >= offset).map((f) => ({ ...f, start: f.start - offset, end: f.end - offset })),
+        units,
+        definedTerms: r.definedTerms,
+      };
+    }
     const ctx = new ParagraphContext(text, index, book, options.langHint ?? "ru", reader);
     const raw: RawFinding[] = [];
     for (const rule of book.rules) CHECKS[rule.spec.check].run(rule, ctx, lexiconGroup, raw);
@@ -149,8 +173,12 @@ export function createEngine(source: RulebookSource): Engine {
     analyzeParagraph,
     combine,
     analyze(paragraphs, options = {}) {
+      const leads = leadInsOf(paragraphs);
       return combine(
-        paragraphs.map((p, i) => analyzeParagraph(p, i, options)),
+        paragraphs.map((p, i) => {
+          const leadIn = leads[i];
+          return analyzeParagraph(p, i, leadIn !== undefined ? { ...options, leadIn } : options);
+        }),
         options,
       );
     },

@@ -12,7 +12,7 @@ function memoryStorage() {
   return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), m };
 }
 
-const DRAFT = ["Положение о премии", "1. Директор вправе изменить размер премии.", "2. Споры рассматриваются в установленном порядке.", "3. Работник уведомляет руководителя в течение 2 рабочих дней."];
+const DRAFT = ["Положение о премии", "1. Директор вправе изменить график работы.", "2. Споры рассматриваются в установленном порядке.", "3. Работник уведомляет руководителя в течение 2 рабочих дней."];
 
 function setup(paragraphs = DRAFT) {
   const storage = memoryStorage();
@@ -92,7 +92,7 @@ describe("acting on findings", () => {
     await controller.check();
     const f = controller.getState().findings.find((x) => x.ruleId === "discretion/no-may-formula")!;
     await controller.apply(f);
-    expect(host.getState().doc.paragraphs[1]?.text).toBe("1. Директор обязан изменить размер премии.");
+    expect(host.getState().doc.paragraphs[1]?.text).toBe("1. Директор обязан изменить график работы.");
     expect(controller.getState().findings.map((x) => x.ruleId)).toEqual(["discretion/no-decision-deadline", "references/no-blanket-reference"]);
     expect(controller.getState().notice?.key).toBe("statusAppliedStandalone");
   });

@@ -118,7 +118,7 @@ export class ProvisionModel {
     const finite =
       form === undefined || form === "active" || form === "passive" || form === "other" || ((form === "infinitive" || form === "verbal-noun" || form === "converb") && modal);
     const voice: Predicate["voice"] = !finite ? "attribute" : passive ? "passive" : "active";
-    const negated = lang === "ru" ? ctx.tokens.lower[m.from - 1] === "не" || (beVerb && ctx.tokens.lower[m.from - 2] === "не") : false;
+    const negated = lang === "ru" ? ctx.tokens.lower[m.from - 1] === "не" || (beVerb && ctx.tokens.lower[m.from - 2] === "не") : tag?.negative === true;
     const actor = voice === "active" ? this.subject(m, s, lang) : this.agent(m, s, lang);
     return { from: m.from, to: m.to, sentence: si, voice, modality, negated, actor };
   }

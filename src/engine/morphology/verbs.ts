@@ -37,20 +37,22 @@ const RU_ADJ_SOFT = ["ий", "ая", "ее", "ие", "его", "ему", "им",
 export interface VerbTag {
   readonly form: VerbForm;
   readonly passive: boolean;
+  /** Kazakh negation is a suffix (бермейді, босатылмайды); Russian puts "не" before the verb. */
+  readonly negative?: boolean;
 }
 
 const TAGS = new Map<string, VerbTag>();
-function tagOf(form: VerbForm, passive: boolean): VerbTag {
-  const key = `${form}:${passive}`;
+function tagOf(form: VerbForm, passive: boolean, negative = false): VerbTag {
+  const key = `${form}:${passive}:${negative}`;
   let t = TAGS.get(key);
-  if (!t) TAGS.set(key, (t = { form, passive }));
+  if (!t) TAGS.set(key, (t = negative ? { form, passive, negative } : { form, passive }));
   return t;
 }
 
 /** Text is normalised with ё = е before matching, so forms are generated the same way. */
-function add(out: Map<string, VerbTag>, form: string, tag: VerbForm, passive = tag === "passive" || tag === "participle"): void {
+function add(out: Map<string, VerbTag>, form: string, tag: VerbForm, passive = tag === "passive" || tag === "participle", negative = false): void {
   const f = form.replace(/ё/gu, "е");
-  if (!out.has(f)) out.set(f, tagOf(tag, passive));
+  if (!out.has(f)) out.set(f, tagOf(tag, passive, negative));
 }
 
 function adjectives(out: Map<string, VerbTag>, stem: string, tag: VerbForm, soft = false): void {
@@ -179,8 +181,8 @@ function kazakhStemForms(out: Map<string, VerbTag>, stem: string, finiteTag: Ver
   add(out, converb, "converb", passive);
   // negation: -ма after vowels and л р й у, -ба after з ж м н ң, -па after voiceless consonants
   const neg = stem + (voiceless ? p("па", "пе") : /[зжмнң]$/u.test(stem) ? p("ба", "бе") : p("ма", "ме"));
-  add(out, neg + p("йды", "йді"), finiteTag, passive);
-  add(out, neg + "у", "verbal-noun", passive);
+  add(out, neg + p("йды", "йді"), finiteTag, passive, true);
+  add(out, neg + "у", "verbal-noun", passive, true);
   // converb in -ып/-іп/-п: чained clauses ("қарап, шешім қабылдайды")
   add(out, stem + (vowelEnd ? "п" : p("ып", "іп")), "converb", passive);
   // imperative 3rd person: айқындасын, бекітілсін

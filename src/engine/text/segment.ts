@@ -36,6 +36,15 @@ export function segment(tokens: Tokens): Sentence[] {
     }
     if (tokens.kind[i] !== PUNCT) continue;
     const p = tokens.lower[i];
+    // "[...]" stands between a lead-in and its sub-item (model/lead-in.ts): a boundary on both sides.
+    const mark = p === "[" ? leadInMarkEnd(tokens, i) : -1;
+    if (mark > 0) {
+      if (i > from) out.push({ from, to: i });
+      out.push({ from: i, to: mark });
+      from = mark;
+      i = mark - 1;
+      continue;
+    }
     let boundary = false;
     if (p === ";" || p === "!" || p === "?") boundary = true;
     else if (p === ".") boundary = isSentenceFinalDot(tokens, i);
@@ -50,6 +59,13 @@ export function segment(tokens: Tokens): Sentence[] {
   }
   if (from < n) out.push({ from, to: n });
   return out;
+}
+
+/** End (exclusive) of a "[...]" or "[…]" mark starting at token i, or -1. */
+function leadInMarkEnd(tokens: Tokens, i: number): number {
+  let j = i + 1;
+  while (j < tokens.count && (tokens.lower[j] === "." || tokens.lower[j] === "…")) j++;
+  return j > i + 1 && tokens.lower[j] === "]" ? j + 1 : -1;
 }
 
 function isCloser(p: string): boolean {

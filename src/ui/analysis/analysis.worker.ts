@@ -10,12 +10,12 @@ const engine = createEngine(DEFAULT_RULEBOOK);
 const scope = self as unknown as { postMessage(m: WorkerReply): void; onmessage: ((e: { data: WorkerRequest }) => void) | null };
 
 scope.onmessage = (e) => {
-  const { id, texts } = e.data;
+  const { id, items } = e.data;
   try {
     const results: ParagraphResult[] = [];
     let last = Date.now();
-    for (const t of texts) {
-      results.push(engine.analyzeParagraph(t, 0));
+    for (const it of items) {
+      results.push(engine.analyzeParagraph(it.text, 0, { leadIn: it.leadIn }));
       if (Date.now() - last > 50) {
         scope.postMessage({ id, type: "progress", done: results.length });
         last = Date.now();

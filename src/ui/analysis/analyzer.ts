@@ -3,7 +3,7 @@
  * that changed), progress reports, and work split so the pane never freezes: large documents
  * go to a Web Worker, small ones run in slices on the main thread between frames.
  */
-import type { AffectedUnit, AnalysisResult, Engine, ParagraphResult, UnitMention } from "../../engine";
+import { leadInsOf, type AffectedUnit, type AnalysisResult, type Engine, type ParagraphResult, type UnitMention } from "../../engine";
 
 export interface Progress {
   readonly done: number;
@@ -17,8 +17,14 @@ export interface AnalysisOutcome {
   readonly total: number;
 }
 
-/** What a worker answers: results for distinct paragraph texts, analysed at index 0. */
-export type WorkerRequest = { readonly id: number; readonly texts: readonly string[] };
+/** A paragraph to analyse and the lead-in that governs it (a list item is read with its lead-in). */
+export interface AnalysisItem {
+  readonly text: string;
+  readonly leadIn?: string | undefined;
+}
+
+/** What a worker answers: results for distinct items, analysed at index 0. */
+export type WorkerRequest = { readonly id: number; readonly items: readonly AnalysisItem[] };
 export type WorkerReply =
   | { readonly id: number; readonly type: "progress"; readonly done: number }
   | { readonly id: number; readonly type: "done"; readonly results: readonly ParagraphResult[] }
@@ -46,12 +52,22 @@ export class Analyzer {
   ) {}
 
   async analyze(paragraphs: readonly string[], onProgress: (p: Progress) => void = () => undefined): Promise<AnalysisOutcome> {
-    const missing = [...new Set(paragraphs.filter((t) => !this.cache.has(t)))];
-    const chars = missing.reduce((n, t) => n + t.length, 0);
+    const leads = leadInsOf(paragraphs);
+    const items = paragraphs.map((text, i): AnalysisItem => ({ text, leadIn: leads[i] }));
+    const keys = items.map(keyOf);
+    const missingKeys = new Set<string>();
+    const missing: AnalysisItem[] = [];
+    items.forEach((it, i) => {
+      const k = keys[i] as string;
+      if (this.cache.has(k) || missingKeys.has(k)) return;
+      missingKeys.add(k);
+      missing.push(it);
+    });
+    const chars = missing.reduce((n, it) => n + it.text.length, 0);
     onProgress({ done: 0, total: missing.length });
     const fresh = this.workerFactory && chars > WORKER_THRESHOLD_CHARS ? await this.inWorker(missing, onProgress) : await this.inSlices(missing, onProgress);
-    missing.forEach((t, i) => this.cache.set(t, fresh[i] as ParagraphResult));
-    const perParagraph = paragraphs.map((t, i) => restamp(this.cache.get(t) as ParagraphResult, i));
+    missing.forEach((it, i) => this.cache.set(keyOf(it), fresh[i] as ParagraphResult));
+    const perParagraph = keys.map((k, i) => restamp(this.cache.get(k) as ParagraphResult, i));
     return { result: this.engine.combine(perParagraph), reanalysed: missing.length, total: paragraphs.length };
   }
 
@@ -60,17 +76,17 @@ export class Analyzer {
     this.worker = undefined;
   }
 
-  private async inSlices(texts: readonly string[], onProgress: (p: Progress) => void): Promise<ParagraphResult[]> {
+  private async inSlices(items: readonly AnalysisItem[], onProgress: (p: Progress) => void): Promise<ParagraphResult[]> {
     const out: ParagraphResult[] = [];
-    for (let i = 0; i < texts.length; i += SLICE) {
-      for (const t of texts.slice(i, i + SLICE)) out.push(this.engine.analyzeParagraph(t, 0));
-      onProgress({ done: out.length, total: texts.length });
-      if (i + SLICE < texts.length) await new Promise((r) => setTimeout(r, 0));
+    for (let i = 0; i < items.length; i += SLICE) {
+      for (const it of items.slice(i, i + SLICE)) out.push(this.engine.analyzeParagraph(it.text, 0, { leadIn: it.leadIn }));
+      onProgress({ done: out.length, total: items.length });
+      if (i + SLICE < items.length) await new Promise((r) => setTimeout(r, 0));
     }
     return out;
   }
 
-  private inWorker(texts: readonly string[], onProgress: (p: Progress) => void): Promise<ParagraphResult[]> {
+  private inWorker(items: readonly AnalysisItem[], onProgress: (p: Progress) => void): Promise<ParagraphResult[]> {
     this.worker ??= (this.workerFactory as () => WorkerLike)();
     const worker = this.worker;
     const id = ++this.requestId;
@@ -78,14 +94,19 @@ export class Analyzer {
       worker.addEventListener("message", (e) => {
         const m = e.data;
         if (m.id !== id) return;
-        if (m.type === "progress") onProgress({ done: m.done, total: texts.length });
+        if (m.type === "progress") onProgress({ done: m.done, total: items.length });
         else if (m.type === "done") resolve([...m.results]);
         else reject(new Error(m.message));
       });
       worker.addEventListener("error", (e) => reject(new Error(e.message ?? "the analysis worker failed")));
-      worker.postMessage({ id, texts });
+      worker.postMessage({ id, items });
     });
   }
+}
+
+/** The cache key: the same text under another lead-in may read differently. */
+function keyOf(it: AnalysisItem): string {
+  return it.leadIn === undefined ? it.text : `${it.leadIn}\u0001${it.text}`;
 }
 
 /** A cached result was computed at paragraph 0; give its findings and mentions their real index. */
