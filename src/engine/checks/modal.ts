@@ -16,7 +16,7 @@
  * A rights-holder subject with an active verb is not a finding; an unknown subject is reported one
  * severity lower than an identified authority.
  */
-import type { ParagraphContext } from "../analysis/paragraph";
+import { firstFrom, type ParagraphContext } from "../analysis/paragraph";
 import type { Match } from "../patterns/matcher";
 import type { Severity } from "../types";
 import { conditionsAllow, type Check } from "./types";
@@ -39,8 +39,14 @@ type Holder = "authority" | "rights" | "unknown";
 
 const LOWER: Record<Severity, Severity> = { high: "medium", medium: "low", low: "low" };
 
+/** How far (tokens) the holder of a power is looked for: every search is bounded, so time stays linear. */
+const HOLDER_WINDOW = 40;
+const INVERTED_WINDOW = 6;
+
 function endsNear(ctx: ParagraphContext, group: number, at: number, slack: number, sentFrom: number): boolean {
-  for (const x of ctx.matches(group)) {
+  const list = ctx.matches(group);
+  for (let i = firstFrom(list, Math.max(sentFrom, at - slack - HOLDER_WINDOW)); i < list.length; i++) {
+    const x = list[i] as Match;
     if (x.from >= at) break;
     if (x.to <= at && x.to >= at - slack && x.from >= sentFrom) return true;
   }
@@ -48,15 +54,19 @@ function endsNear(ctx: ParagraphContext, group: number, at: number, slack: numbe
 }
 
 function startsNear(ctx: ParagraphContext, group: number, at: number, slack: number, sentTo: number): Match | undefined {
-  for (const x of ctx.matches(group)) {
+  const list = ctx.matches(group);
+  for (let i = firstFrom(list, at); i < list.length; i++) {
+    const x = list[i] as Match;
     if (x.from > at + slack) break;
-    if (x.from >= at && x.to <= sentTo) return x;
+    if (x.to <= sentTo) return x;
   }
   return undefined;
 }
 
 function overlaps(ctx: ParagraphContext, group: number, m: Match): Match | undefined {
-  for (const x of ctx.matches(group)) {
+  const list = ctx.matches(group);
+  for (let i = firstFrom(list, m.from - HOLDER_WINDOW); i < list.length; i++) {
+    const x = list[i] as Match;
     if (x.from >= m.to) break;
     if (x.to > m.from) return x;
   }
@@ -66,7 +76,7 @@ function overlaps(ctx: ParagraphContext, group: number, m: Match): Match | undef
 /** Tokens inside parentheses ("(далее – заказчик)") are never the subject of the sentence. */
 function inParentheses(ctx: ParagraphContext, from: number, t: number): boolean {
   let depth = 0;
-  for (let i = from; i < t; i++) {
+  for (let i = Math.max(from, t - HOLDER_WINDOW); i < t; i++) {
     const p = ctx.tokens.lower[i];
     if (p === "(") depth++;
     else if (p === ")" && depth > 0) depth--;
@@ -76,23 +86,23 @@ function inParentheses(ctx: ParagraphContext, from: number, t: number): boolean 
 
 function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: number): Holder {
   const s = ctx.sentenceRange(m);
+  const lo = Math.max(s.from, m.from - HOLDER_WINDOW);
   let best: { m: Match; who: Holder } | undefined;
   const consider = (x: Match, who: Holder) => {
-    if (x.from < s.from || x.to > m.from || inParentheses(ctx, s.from, x.from)) return;
+    if (x.to > m.from || inParentheses(ctx, s.from, x.from)) return;
     if (!best || x.to > best.m.to || (x.to === best.m.to && x.from < best.m.from)) best = { m: x, who };
   };
-  for (const x of ctx.matches(authority)) consider(x, "authority");
-  for (const x of ctx.matches(rights)) consider(x, "rights");
+  for (const x of ctx.within(authority, lo, m.from)) consider(x, "authority");
+  for (const x of ctx.within(rights, lo, m.from)) consider(x, "rights");
   if (best) return best.who;
   // Inverted order: "могут вручать акимы районов", "бере алады басқа да тұлғалар".
   let right: { m: Match; who: Holder } | undefined;
-  const limit = Math.min(s.to, m.to + 6);
+  const limit = Math.min(s.to, m.to + INVERTED_WINDOW);
   const considerRight = (x: Match, who: Holder) => {
-    if (x.from < m.to || x.to > limit) return;
     if (!right || x.from < right.m.from || (x.from === right.m.from && x.to > right.m.to)) right = { m: x, who };
   };
-  for (const x of ctx.matches(authority)) considerRight(x, "authority");
-  for (const x of ctx.matches(rights)) considerRight(x, "rights");
+  for (const x of ctx.within(authority, m.to, limit)) considerRight(x, "authority");
+  for (const x of ctx.within(rights, m.to, limit)) considerRight(x, "rights");
   return right ? right.who : "unknown";
 }
 

@@ -22,6 +22,8 @@ const DEFAULT_ACTORS: readonly ActorKind[] = ["official", "collegial", "unit", "
 const DEFAULT_MODALITY: readonly Modality[] = ["statement", "duty", "power"];
 /** A participle or a bare verbal noun names an action, it does not state one. */
 const DEFAULT_VOICE: readonly ("active" | "passive" | "attribute")[] = ["active", "passive"];
+/** How far from an action (tokens) what it concerns is looked for, in its sentence. */
+const OBJECT_WINDOW = 30;
 /** The longest excerpt that joins an action and what it concerns; beyond it the action alone is marked. */
 const MAX_EXCERPT_TOKENS = 12;
 
@@ -42,7 +44,7 @@ export const modelCheck: Check = {
       const s = ctx.sentences[p.sentence] ?? { from: 0, to: ctx.tokens.count };
       let object: Match | undefined;
       if (rule.objects.length > 0) {
-        object = nearest(ctx, rule.objects, s.from, s.to, m);
+        object = nearest(ctx, rule.objects, Math.max(s.from, m.from - OBJECT_WINDOW), Math.min(s.to, m.to + OBJECT_WINDOW), m);
         if (!object) continue;
       }
       const scope = q.scope === "sentence" ? s : { from: 0, to: ctx.tokens.count };

@@ -66,9 +66,8 @@ export class ProvisionModel {
   readonly label: string | undefined;
   /** Per sentence. */
   readonly kinds: readonly TextKind[];
-  /** Who the lead-in names as acting ("Кадровая служба:", "Функции:"), if anyone. */
-  readonly leadInActor: Actor | undefined;
-  private readonly actors: ActorMatch[];
+  private leadIn: Actor | undefined | null = null;
+  private actorList: ActorMatch[] | undefined;
   private readonly cache = new Map<string, Predicate>();
 
   constructor(
@@ -77,12 +76,24 @@ export class ProvisionModel {
   ) {
     this.body = bodyStart(ctx);
     this.label = itemLabel(ctx, this.body);
-    const actors: ActorMatch[] = [];
-    for (const [lex, kind] of ACTOR_LEXICONS) for (const m of ctx.matches(src.group(lex))) actors.push({ ...m, kind });
-    actors.sort((a, b) => a.from - b.from || b.to - a.to);
-    this.actors = dropNested(actors);
     this.kinds = this.readKinds();
-    this.leadInActor = this.readLeadInActor();
+  }
+
+  /** Who the lead-in names as acting ("Кадровая служба:", "Функции:"), if anyone; read on first use. */
+  get leadInActor(): Actor | undefined {
+    if (this.leadIn === null) this.leadIn = this.readLeadInActor();
+    return this.leadIn;
+  }
+
+  /** Every actor mention of the paragraph, nested ones dropped; collected on first use. */
+  private get actors(): ActorMatch[] {
+    if (!this.actorList) {
+      const actors: ActorMatch[] = [];
+      for (const [lex, kind] of ACTOR_LEXICONS) for (const m of this.ctx.matches(this.src.group(lex))) actors.push({ ...m, kind });
+      actors.sort((a, b) => a.from - b.from || b.to - a.to);
+      this.actorList = dropNested(actors);
+    }
+    return this.actorList;
   }
 
   /** The predicate a verb match stands for, read once. */
@@ -149,10 +160,13 @@ export class ProvisionModel {
   /** Grammatical subject of an active predicate: nominative actor to the left, or just after it. */
   private subject(m: Span, s: Span, lang: "kk" | "ru" | "en"): Actor {
     const lo = Math.max(s.from, m.from - SUBJECT_WINDOW);
-    let best: ActorMatch | undefined;
-    for (const a of this.actorsIn(lo, m.from)) {
-      if (!this.isNominative(a, lang) || this.inParentheses(s.from, a.from)) continue;
-      if (!best || a.to > best.to) best = a;
+    const left = this.actorsIn(lo, m.from).filter((a) => this.isNominative(a, lang) && !this.inParentheses(s.from, a.from));
+    let best: ActorMatch | undefined = lang === "kk" ? this.kazakhSubject(left) : left[left.length - 1];
+    // "Состав комиссии определяет председатель": a left noun that may be a genitive loses to an
+    // unambiguous nominative right after the verb.
+    if (best && lang === "ru" && this.casesOf(best, lang)?.has("gen")) {
+      const right = this.actorsIn(m.to, Math.min(s.to, m.to + INVERTED_WINDOW)).find((a) => this.isNominative(a, lang) && !this.casesOf(a, lang)?.has("gen"));
+      if (right) best = right;
     }
     // "руководитель подведомственной организации": a genitive after the head noun belongs to it.
     if (best && lang === "ru") {
@@ -177,11 +191,31 @@ export class ProvisionModel {
     return { kind: "implicit", from: m.from, to: m.from, role: "absent" };
   }
 
+  /**
+   * Kazakh puts the subject first and the verb last: the leftmost nominative actor of the clause.
+   * Two adjacent nouns whose second carries the 3rd-person possessive are one phrase whose head is
+   * the second ("бөлім басшысы" = the head of the department).
+   */
+  private kazakhSubject(left: readonly ActorMatch[]): ActorMatch | undefined {
+    const first = left[0];
+    if (!first) return undefined;
+    let head = first;
+    for (let i = 1; i < left.length; i++) {
+      const next = left[i] as ActorMatch;
+      const word = this.ctx.tokens.lower[next.to - 1] ?? "";
+      if (next.from - head.to <= 1 && /(ы|і|сы|сі)$/u.test(word)) head = next;
+      else break;
+    }
+    return head;
+  }
+
   /** Doer of a passive: "приказом директора", "председателем", "директордың бұйрығымен", "комиссия тарапынан". */
   private agent(m: Span, s: Span, lang: "kk" | "ru" | "en"): Actor {
     const agentGroup = this.src.group("agent");
-    const markers = this.ctx.within(agentGroup, s.from, s.to);
-    for (const a of this.actorsIn(s.from, s.to)) {
+    const lo = Math.max(s.from, m.from - SUBJECT_WINDOW);
+    const hi = Math.min(s.to, m.to + SUBJECT_WINDOW);
+    const markers = this.ctx.within(agentGroup, lo, hi);
+    for (const a of this.actorsIn(lo, hi)) {
       const cases = this.casesOf(a, lang);
       if (lang === "ru" && cases?.has("ins") && !cases.has("nom")) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
       for (const k of markers) {

@@ -39,8 +39,20 @@ export class PatternCompiler {
 
   constructor(private readonly lexicon: LexiconLookup) {}
 
+  private readonly compiled = new Map<string, Slot[][]>();
+
   /** Compiles one pattern into one or more slot sequences (lexicons may multiply them). */
   compile(pattern: string, lang: Lang, stack: readonly string[] = []): Slot[][] {
+    // A lexicon spliced into many rules is compiled once; slots are immutable, so they are shared.
+    const key = `${lang}\u0000${pattern}`;
+    const known = this.compiled.get(key);
+    if (known) return known;
+    const out = this.compileUncached(pattern, lang, stack);
+    this.compiled.set(key, out);
+    return out;
+  }
+
+  private compileUncached(pattern: string, lang: Lang, stack: readonly string[]): Slot[][] {
     const ast = parsePattern(pattern);
     let variants: Slot[][] = [[]];
     for (const slot of ast) {

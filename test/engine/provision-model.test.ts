@@ -1,0 +1,126 @@
+/**
+ * The provision reader: who acts, how the action is stated, what it concerns and what bounds it,
+ * and what kind of text a sentence is. The sentences are written for this test (none is taken from
+ * the corpus); each row is one reading a factor check relies on.
+ */
+import { createEngine, leadInsOf, type Lang, type ReadAction } from "../../src/engine";
+import { DEFAULT_RULEBOOK } from "../../src/rulebook/default";
+
+const engine = createEngine(DEFAULT_RULEBOOK);
+
+type Expect = Partial<Pick<ReadAction, "actor" | "voice" | "modality" | "negated">> & { bounds?: string[]; objects?: string[]; actorText?: string };
+
+/** [language, sentence, the action's words, what the reader must say about it] */
+const TABLE: Array<[Lang, string, string, Expect]> = [
+  // who acts: subject, inverted subject, doer of a passive, nobody, the lead-in
+  ["ru", "Состав комиссии определяет председатель.", "определяет", { actor: "official", voice: "active", modality: "statement", objects: ["composition"] }],
+  ["ru", "Комиссия рассматривает жалобы работников.", "рассматривает", { actor: "collegial", voice: "active", objects: ["request"] }],
+  ["ru", "Надбавка назначается приказом руководителя.", "назначается", { actor: "official", actorText: "руководителя", voice: "passive", objects: ["money"] }],
+  ["ru", "Размер премии устанавливается директором.", "устанавливается", { actor: "official", actorText: "директором", voice: "passive" }],
+  ["ru", "Надбавка назначается работникам отдела.", "назначается", { actor: "none", voice: "passive" }],
+  ["ru", "Руководитель подведомственной организации отменяет решение комиссии.", "отменяет", { actor: "official", actorText: "Руководитель" }],
+  ["ru", "Работник выбирает дату ежегодного отпуска.", "выбирает", {}],
+  ["ru", "Отдел кадров вправе назначить дежурного.", "назначить", { actor: "unit", modality: "power", objects: ["substitute"] }],
+  ["ru", "Директор обязан утвердить состав комиссии.", "утвердить", { actor: "official", modality: "duty" }],
+  ["ru", "Директор не вправе изменять размер премии.", "изменять", { modality: "prohibition" }],
+  ["ru", "Премия не выплачивается работникам, имеющим взыскание.", "выплачивается", { negated: true, voice: "passive" }],
+  ["ru", "Срок, определяемый комиссией, не может превышать месяца.", "определяемый", { voice: "attribute" }],
+  ["ru", "Размер премии определяется по показателям результативности.", "определяется", { bounds: ["criteria"] }],
+  ["ru", "Надбавка устанавливается в размере не более 30 процентов оклада.", "устанавливается", { bounds: ["criteria", "limit"] }],
+  ["ru", "Состав комиссии утверждается по представлению кадровой службы.", "утверждается", { bounds: ["proposal"] }],
+  ["ru", "Премия выплачивается в соответствии с Положением об оплате труда.", "выплачивается", { bounds: ["act"] }],
+  ["ru", "Жалоба рассматривается в течение 10 рабочих дней.", "рассматривается", { bounds: ["deadline"] }],
+  ["ru", "Решение принимается большинством голосов.", "Решение принимается", { bounds: ["collegial"] }],
+  ["ru", "Работник может привлекаться к сверхурочной работе только с его письменного согласия.", "привлекаться", { voice: "passive", modality: "power", bounds: ["consent"] }],
+  ["kk", "Кезекшіні бөлім басшысы тағайындайды.", "тағайындайды", { actor: "official", voice: "active", modality: "statement", objects: ["substitute"] }],
+  ["kk", "Үстемеақы мөлшері директордың бұйрығымен белгіленеді.", "белгіленеді", { actor: "official", voice: "passive", objects: ["money"] }],
+  ["kk", "Үстемеақы бөлім қызметкерлеріне төленеді.", "төленеді", { actor: "none", voice: "passive" }],
+  ["kk", "Комиссия өтініштерді қарайды.", "қарайды", { actor: "collegial", voice: "active", objects: ["request"] }],
+  ["kk", "Басшы мерзімді ұзартуға құқылы.", "ұзартуға", { actor: "official", modality: "power" }],
+  ["kk", "Директор комиссия құрамын бекітуге міндетті.", "бекітуге", { actor: "official", modality: "duty" }],
+  ["kk", "Сыйлықақы тәртіптік жазасы бар қызметкерлерге төленбейді.", "төленбейді", { negated: true }],
+  ["kk", "Берілген куәлік қайтарылады.", "Берілген", { voice: "attribute" }],
+  ["kk", "Сыйлықақы мөлшері 3-қосымшаға сәйкес айқындалады.", "айқындалады", { bounds: ["act"] }],
+  ["kk", "Шағым он жұмыс күні ішінде қаралады.", "қаралады", { bounds: ["deadline"] }],
+];
+
+describe("who acts, how, about what, bounded by what", () => {
+  test.each(TABLE)("[%s] %s «%s»", (lang, sentence, words, want) => {
+    const reading = engine.read(sentence, { langHint: lang });
+    const action = reading.actions.find((a) => a.text === words);
+    expect(action).toBeDefined();
+    const a = action as ReadAction;
+    const got: Expect = {};
+    if (want.actor !== undefined) got.actor = a.actor;
+    if (want.actorText !== undefined) got.actorText = a.actorText;
+    if (want.voice !== undefined) got.voice = a.voice;
+    if (want.modality !== undefined) got.modality = a.modality;
+    if (want.negated !== undefined) got.negated = a.negated;
+    if (want.objects !== undefined) got.objects = want.objects.filter((o) => a.objects.includes(o));
+    if (want.bounds !== undefined) got.bounds = want.bounds.filter((b) => a.bounds.includes(b));
+    expect(got).toEqual(want);
+    if (want.bounds === undefined && want.objects === undefined && Object.keys(want).length === 0) expect(a.actor).toBe("private");
+  });
+});
+
+describe("what kind of text a sentence is", () => {
+  const KINDS: Array<[Lang, string, string]> = [
+    ["ru", "Задачами аттестации являются повышение квалификации и мотивация работников.", "goal"],
+    ["ru", "Присвоение звания является одним из важных моральных стимулов.", "goal"],
+    ["ru", "В настоящих Правилах используются следующие основные понятия: [...] 1) отдел – структурное подразделение, координирующее работу.", "definition"],
+    ["ru", "Например, работник может получить сувенир стоимостью до 5 МРП.", "example"],
+    ["ru", "Директор утверждает состав комиссии до 1 февраля.", "norm"],
+    ["kk", "Аттестаттаудың мақсаты қызметкерлердің біліктілігін арттыру болып табылады.", "goal"],
+    ["kk", "Осы Қағидаларда мынадай негізгі ұғымдар пайдаланылады: [...] 1) бөлім – құрылымдық бөлімше.", "definition"],
+    ["kk", "Басшы комиссия құрамын 1 ақпанға дейін бекітеді.", "norm"],
+  ];
+  test.each(KINDS)("[%s] %s → %s", (lang, text, kind) => {
+    const reading = engine.read(text, { langHint: lang });
+    expect(reading.sentences[reading.sentences.length - 1]?.kind).toBe(kind);
+  });
+
+  test("a goal statement is not a missing deadline, an evaluative criterion in a scoring form is a finding", () => {
+    const goal = engine.analyze(["Задачами комиссии являются своевременное рассмотрение обращений и значительное улучшение работы."], { langHint: "ru" });
+    expect(goal.findings).toEqual([]);
+    const form = engine.analyze(["Оценочный лист ____________ (подпись): 5 баллов – кандидат полностью владеет темой."], { langHint: "ru" });
+    expect(form.findings.map((f) => f.ruleId)).toContain("vagueness/no-evaluative-criterion");
+  });
+});
+
+describe("a list item is read with its lead-in", () => {
+  const DOC = [
+    "16. Функции отдела:",
+    "1) рассматривает обращения физических и юридических лиц;",
+    "2) осуществляет иные функции, возложенные директором.",
+    "17. Права отдела:",
+    "1) запрашивать у подразделений необходимые сведения.",
+    "18. Директор утверждает план работы.",
+  ];
+
+  test("leadInsOf pairs items with the paragraph that governs them, and ends the list at a new item", () => {
+    expect(leadInsOf(DOC)).toEqual([undefined, DOC[0], DOC[0], undefined, DOC[3], undefined]);
+  });
+
+  test("findings of an item are reported on the item, at its own offsets", () => {
+    const { findings } = engine.analyze(DOC, { langHint: "ru" });
+    const onItem = findings.filter((f) => f.paragraph === 1);
+    expect(onItem.map((f) => f.ruleId)).toContain("discretion/no-request-deadline");
+    for (const f of findings) expect(DOC[f.paragraph]?.slice(f.start, f.end)).toBe(f.excerpt);
+  });
+
+  test("the item's label is read", () => {
+    expect(engine.read("2.4. Директор утверждает план.").label).toBe("2.4.");
+    expect(engine.read("15) рассматривает обращения;").label).toBe("15)");
+  });
+});
+
+describe("searches are bounded (a 256 KB sentence stays linear)", () => {
+  test("the holder of a power is looked for within a window, not across the whole sentence", () => {
+    const filler = Array.from({ length: 60 }, (_v, i) => `пункт ${i + 1}`).join(", ");
+    const near = engine.analyze([`Комиссия вправе запросить документы.`], { langHint: "ru" }).findings;
+    const far = engine.analyze([`Комиссия, ${filler}, вправе запросить документы.`], { langHint: "ru" }).findings;
+    // Near, the commission is the holder (high); sixty items away it is not found, so the finding is one step lower.
+    expect(near.find((f) => f.ruleId === "discretion/no-may-formula")?.severity).toBe("high");
+    expect(far.find((f) => f.ruleId === "discretion/no-may-formula")?.severity).toBe("medium");
+  });
+});
