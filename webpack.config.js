@@ -54,7 +54,6 @@ const nodeConfig = {
     eval: "./scripts/eval.ts",
     "eval-mail": "./scripts/eval-mail.ts",
     digest: "./scripts/digest.ts",
-    "scratch-time": "./scripts/scratch-time.ts",
     bench: "./scripts/bench.ts",
     "make-samples": "./scripts/make-samples.ts",
     serve: "./src/server/main.ts",
