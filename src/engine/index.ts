@@ -100,6 +100,7 @@ export function createEngine(source: RulebookSource): Engine {
     group: (name) => book.lexiconGroup(MODEL_LEXICONS[name]),
     verbTag: (lang, form) => book.verbTag(lang, form),
     nounCases: (lang, form) => book.nounCases(lang, form),
+    agreement: (form) => book.agreementOf(form),
   };
 
   function analyzeParagraph(text: string, index: number, options: ParagraphOptions = {}): ParagraphResult {
@@ -138,8 +139,11 @@ export function createEngine(source: RulebookSource): Engine {
       const excerpt = text.slice(start, end);
       const lang = ctx.langOf(r);
       const spec = r.rule.spec;
-      const { message, recommendation } = renderMessage(spec, options.locale ?? lang, excerpt);
-      const suggestion = renderSuggestion(spec, lang, excerpt);
+      const sentence = ctx.sentenceRange(r);
+      const variant = r.rule.variants.findIndex((groups) => groups.some((g) => ctx.hasIn(g, sentence.from, sentence.to)));
+      const v = variant >= 0 ? spec.variants?.[variant] : undefined;
+      const { message, recommendation } = renderMessage(spec, options.locale ?? lang, excerpt, v ? variant : undefined);
+      const suggestion = v?.suggestion === false ? undefined : r.suggestion !== undefined ? (r.suggestion ?? undefined) : renderSuggestion(spec, lang, excerpt);
       return {
         ruleId: spec.id,
         factor: spec.factor,
@@ -153,6 +157,7 @@ export function createEngine(source: RulebookSource): Engine {
         message,
         recommendation,
         ...(suggestion !== undefined ? { suggestion } : {}),
+        ...(v ? { variant } : {}),
       };
     });
     return { findings: postProcess(findings, options.minSeverity), units: unitMentions(ctx, book), definedTerms };
@@ -185,7 +190,7 @@ export function createEngine(source: RulebookSource): Engine {
     localize(finding, locale) {
       const spec = byId.get(finding.ruleId);
       if (!spec) return finding;
-      return { ...finding, ...renderMessage(spec, locale, finding.excerpt) };
+      return { ...finding, ...renderMessage(spec, locale, finding.excerpt, finding.variant) };
     },
     rule: (id) => byId.get(id),
     read(text, options = {}) {

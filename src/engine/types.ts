@@ -76,6 +76,8 @@ export interface Finding {
   readonly recommendation: string;
   /** Replacement text for `excerpt`, when the rule has one; never applied without the user's click. */
   readonly suggestion?: string;
+  /** Which of the rule's variants (special cases with their own advice) applied, if any. */
+  readonly variant?: number;
 }
 
 /** Evidence that a draft imposes duties on a structural unit (A1.3.5 routing, not a factor). */

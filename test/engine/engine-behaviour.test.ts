@@ -162,7 +162,7 @@ describe("mixed-language documents use the right lexicon per sentence", () => {
   test("messages follow the UI locale, suggestions the document's language", () => {
     const [f] = engine.analyze(["Комиссия вправе запросить документы."], { locale: "kk" }).findings;
     expect(f?.message).toMatch(/өкілеттік/u);
-    expect(f?.suggestion).toBe("обязан");
+    expect(f?.suggestion).toBe("обязана");
     const en = engine.localize(f!, "en");
     expect(en.message).toMatch(/power/u);
   });

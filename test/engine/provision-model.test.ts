@@ -8,7 +8,15 @@ import { DEFAULT_RULEBOOK } from "../../src/rulebook/default";
 
 const engine = createEngine(DEFAULT_RULEBOOK);
 
-type Expect = Partial<Pick<ReadAction, "actor" | "voice" | "modality" | "negated">> & { bounds?: string[]; objects?: string[]; actorText?: string };
+interface Expect {
+  actor?: ReadAction["actor"];
+  actorText?: string;
+  voice?: ReadAction["voice"];
+  modality?: ReadAction["modality"];
+  negated?: boolean;
+  objects?: string[];
+  bounds?: string[];
+}
 
 /** [language, sentence, the action's words, what the reader must say about it] */
 const TABLE: Array<[Lang, string, string, Expect]> = [

@@ -19,6 +19,7 @@
 import { firstFrom, type ParagraphContext } from "../analysis/paragraph";
 import type { Match } from "../patterns/matcher";
 import type { Severity } from "../types";
+import { rewriteAsDuty } from "../findings/rewrite-duty";
 import { conditionsAllow, type Check } from "./types";
 
 const L = {
@@ -137,7 +138,17 @@ export const modalCheck: Check = {
       const holder = holderOf(ctx, m, g.authority, g.rights);
       if (holder === "rights" && !passive) continue;
       const severity = holder === "authority" || passive ? rule.spec.severity : LOWER[rule.spec.severity];
-      out.push({ rule, from: m.from, to: m.to, severity });
+      const lang = ctx.langOf(m);
+      if (lang === "en") {
+        out.push({ rule, from: m.from, to: m.to, severity });
+        continue;
+      }
+      // A passive power ("может быть снижен", "азайтылуы мүмкін") has no safe word swap.
+      const model = ctx.model;
+      const actor = model.predicate(m).actor;
+      const subject = { agreement: model.agreementOf(actor), named: actor.role === "subject" };
+      const rw = passive ? undefined : rewriteAsDuty(lang, ctx.tokens.lower, m.from, m.to, subject, (w) => model.isPassiveForm(lang, w));
+      out.push({ rule, from: rw ? Math.min(rw.from, m.from) : m.from, to: m.to, severity, suggestion: rw ? rw.text : null });
     }
   },
 };

@@ -11,6 +11,8 @@ export interface RawFinding {
   /** One past the last token. */
   readonly to: number;
   readonly severity: Severity;
+  /** A rewrite the check computed from the sentence; null when no safe rewrite exists (data is not used). */
+  readonly suggestion?: string | null;
 }
 
 export interface Check {

@@ -13,9 +13,10 @@ function shorten(s: string): string {
   return one.length <= EXCERPT_MAX ? one : `${one.slice(0, EXCERPT_MAX - 1)}…`;
 }
 
-export function renderMessage(spec: RuleSpec, locale: Lang, excerpt: string): { message: string; recommendation: string } {
+export function renderMessage(spec: RuleSpec, locale: Lang, excerpt: string, variant?: number): { message: string; recommendation: string } {
   const fill = (t: string) => t.replace(/\{excerpt\}/gu, shorten(excerpt));
-  return { message: fill(spec.message[locale]), recommendation: fill(spec.recommendation[locale]) };
+  const v = variant !== undefined ? spec.variants?.[variant] : undefined;
+  return { message: fill((v?.message ?? spec.message)[locale]), recommendation: fill((v?.recommendation ?? spec.recommendation)[locale]) };
 }
 
 /** Normalised key for suggestion maps: lower case, ё→е, single spaces. */

@@ -8,6 +8,7 @@
  * 256 KB sentence costs linear time (issue: a quadratic subject search froze the pane).
  */
 import type { ParagraphContext } from "../analysis/paragraph";
+import type { Agreement } from "../morphology/russian-nouns";
 import { russianVerbTagOf, type VerbTag } from "../morphology/verbs";
 import type { Match } from "../patterns/matcher";
 import { PUNCT, WORD } from "../text/tokenize";
@@ -39,6 +40,7 @@ export interface ReaderSource {
   group(name: ModelLexicon): number;
   verbTag(lang: "kk" | "ru" | "en", form: string): VerbTag | undefined;
   nounCases(lang: "kk" | "ru" | "en", form: string): ReadonlySet<string> | undefined;
+  agreement(form: string): Agreement | undefined;
 }
 
 const ACTOR_LEXICONS: ReadonlyArray<[ModelLexicon, ActorKind]> = [
@@ -102,6 +104,17 @@ export class ProvisionModel {
     let p = this.cache.get(key);
     if (!p) this.cache.set(key, (p = this.read(m)));
     return p;
+  }
+
+  /** Gender and number of the actor's head noun (Russian), for rewrites that must agree with it. */
+  agreementOf(actor: Actor): Agreement | undefined {
+    if (actor.to <= actor.from) return undefined;
+    return this.src.agreement(this.ctx.tokens.lower[actor.to - 1] ?? "");
+  }
+
+  /** Whether a Kazakh word is a passive form some verb paradigm generated ("азайтылуы"). */
+  isPassiveForm(lang: "kk" | "ru" | "en", word: string): boolean {
+    return this.src.verbTag(lang, word)?.passive === true || (lang === "kk" && /(ыл|іл)(у|уы|уі|уға|уге)$/u.test(word));
   }
 
   kindOf(token: number): TextKind {

@@ -11,6 +11,26 @@ export type RuCase = "nom" | "gen" | "dat" | "acc" | "ins" | "loc";
 
 export type NounForms = Map<string, ReadonlySet<RuCase>>;
 
+/** What a predicate word must agree with: "комиссия обязана", "предприятие обязано", "работники обязаны". */
+export interface Agreement {
+  readonly gender: "m" | "f" | "n";
+  readonly plural: boolean;
+}
+
+/** Gender of a noun from its lemma, and which of its forms are plural (nominative). */
+export function russianNounAgreement(lemma: string): { gender: Agreement["gender"]; pluralNominative: ReadonlySet<string> } {
+  const w = lemma.toLowerCase().replace(/ё/gu, "е");
+  const forms = russianNounForms(w);
+  const singularNom = new Set([w]);
+  const pluralNominative = new Set<string>();
+  for (const [f, cases] of forms) if (cases.has("nom") && !singularNom.has(f)) pluralNominative.add(f);
+  // adjectival nouns keep the lemma's gender; -а/-я/-ия are feminine; -о/-е/-ие neuter; the rest masculine
+  const gender: Agreement["gender"] = /(ая|яя)$/u.test(w) ? "f" : /(ое|ее)$/u.test(w) ? "n" : /(ый|ий|ой)$/u.test(w) ? "m" : /[ая]$/u.test(w) ? "f" : /[ое]$/u.test(w) ? "n" : "m";
+  // the feminine/neuter forms an adjectival noun also generates are not its plural
+  if (/(ый|ий|ой)$/u.test(w)) for (const f of [...pluralNominative]) if (/(ая|яя|ое|ее)$/u.test(f)) pluralNominative.delete(f);
+  return { gender, pluralNominative };
+}
+
 function put(out: Map<string, Set<RuCase>>, form: string, ...cases: RuCase[]): void {
   const f = form.replace(/ё/gu, "е");
   const set = out.get(f) ?? new Set<RuCase>();

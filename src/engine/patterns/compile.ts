@@ -7,7 +7,7 @@
 import { englishForms } from "../morphology/english";
 import { kazakhForms } from "../morphology/kazakh";
 import { russianForms } from "../morphology/russian";
-import { russianNounForms } from "../morphology/russian-nouns";
+import { russianNounAgreement, russianNounForms, type Agreement } from "../morphology/russian-nouns";
 import { kazakhVerbForms, russianVerbForms, type VerbTag } from "../morphology/verbs";
 import { normalize } from "../text/normalize";
 import { tokenize } from "../text/tokenize";
@@ -36,6 +36,8 @@ export class PatternCompiler {
    * (nom, gen, ins, or obl for the other cases). The reader tells a subject from a doer by them.
    */
   readonly nounCases: Record<Lang, Map<string, Set<string>>> = { kk: new Map(), ru: new Map(), en: new Map() };
+  /** Gender and number of the nominative forms of Russian `~d`/`~n` nouns (for rewrites that must agree). */
+  readonly agreement = new Map<string, Agreement>();
 
   constructor(private readonly lexicon: LexiconLookup) {}
 
@@ -146,6 +148,10 @@ export class PatternCompiler {
     } else if (how === "~d" || (how === "~n" && lang === "ru")) {
       if (lang !== "ru") throw new PatternSyntaxError(pattern, `~d (a declined noun) is defined for Russian; Kazakh nouns take ~`);
       const declined = russianNounForms(word);
+      const { gender, pluralNominative } = russianNounAgreement(word);
+      for (const [f, cs] of declined) {
+        if (cs.has("nom") && !this.agreement.has(f)) this.agreement.set(f, { gender, plural: pluralNominative.has(f) });
+      }
       const cases = this.nounCases.ru;
       const kept = new Set<string>();
       for (const [f, cs] of declined) {

@@ -8,6 +8,7 @@
 import { PatternCompiler } from "../patterns/compile";
 import { PatternIndex } from "../patterns/matcher";
 import { PatternSyntaxError } from "../patterns/syntax";
+import type { Agreement } from "../morphology/russian-nouns";
 import type { VerbTag } from "../morphology/verbs";
 import { LANGS, type Lang } from "../types";
 import type { ConditionSpec, Lexicons, PerLang, RuleFile, RulebookSource, RuleSpec, UnitSpec, UnitsConfig } from "./spec";
@@ -26,6 +27,8 @@ export interface CompiledRule {
   /** `model.objects` and `model.unbounded` as lexicon groups (check kind `model`). */
   readonly objects: readonly number[];
   readonly bounds: readonly number[];
+  /** `variants[i].objects` as lexicon groups. */
+  readonly variants: readonly (readonly number[])[];
 }
 
 export interface CompiledUnit {
@@ -86,6 +89,7 @@ export class CompiledRulebook {
       requires: (spec.requires ?? []).map((c, i) => ({ spec: c, group: this.addGroup(`${spec.id} requires[${i}]`, c.patterns) })),
       objects: (spec.model?.objects ?? []).map((name) => this.ruleLexicon(spec.id, `model.object.${name}`)),
       bounds: (spec.model?.unbounded ?? []).map((name) => this.ruleLexicon(spec.id, `model.bound.${name}`)),
+      variants: (spec.variants ?? []).map((v) => v.objects.map((name) => this.ruleLexicon(spec.id, `model.object.${name}`))),
     }));
     for (const name of checkLexicons) this.lexiconGroup(name);
     // The provision reader's vocabulary is read as a whole (engine.read lists objects and bounds).
@@ -115,6 +119,11 @@ export class CompiledRulebook {
   /** Voice and mood of a form some `~v` pattern generated. */
   verbTag(lang: Lang, form: string): VerbTag | undefined {
     return this.compiler.verbForms[lang].get(form);
+  }
+
+  /** Gender and number of a Russian nominative noun form some `~d`/`~n` pattern generated. */
+  agreementOf(form: string): Agreement | undefined {
+    return this.compiler.agreement.get(form);
   }
 
   /** Cases of a noun form some `~d`, `~n` or Kazakh `~` pattern generated. */

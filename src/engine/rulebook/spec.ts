@@ -52,6 +52,19 @@ export interface RuleExamples {
   readonly valid: readonly string[];
 }
 
+/**
+ * Different advice for a special case of the same factor, chosen by what the sentence concerns:
+ * a power over sanctions needs criteria for choosing the measure, never "must punish".
+ */
+export interface RuleVariant {
+  /** `model.object.<name>` lexicons: the variant applies when one occurs in the finding's sentence. */
+  readonly objects: readonly string[];
+  readonly message?: Localized;
+  readonly recommendation?: Localized;
+  /** false: no rewrite is offered in this case. */
+  readonly suggestion?: false;
+}
+
 export interface RuleSpec {
   readonly id: string;
   readonly factor: FactorId;
@@ -65,6 +78,8 @@ export interface RuleSpec {
   readonly unless?: readonly ConditionSpec[];
   /** The finding is kept only when every one of these holds. */
   readonly requires?: readonly ConditionSpec[];
+  /** Special cases with their own advice (first match wins). */
+  readonly variants?: readonly RuleVariant[];
   /** For `check: model`: what the provision model must say about the matched action. */
   readonly model?: ModelQuery;
   /**

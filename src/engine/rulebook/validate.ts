@@ -11,6 +11,7 @@ import {
   type CheckKind,
   type ConditionSpec,
   type ModelQuery,
+  type RuleVariant,
   type Lexicons,
   type PerLang,
   type RuleExamples,
@@ -30,7 +31,7 @@ export class RulebookError extends Error {
 
 const RULE_KEYS = new Set([
   "id", "factor", "clauses", "severity", "check", "description", "patterns", "unless", "requires", "message",
-  "recommendation", "suggestion", "examples", "model", "text",
+  "recommendation", "suggestion", "examples", "model", "text", "variants",
 ]);
 const CLAUSE_RE = /^(P\d+(\.\d+)*|A\d(\.\d+)*)$/u;
 const RULE_ID_RE = /^[a-z]+(\/[a-z0-9-]+)+$/u;
@@ -144,6 +145,18 @@ function modelQuery(v: unknown, p: Path): ModelQuery {
   };
 }
 
+function variant(v: unknown, p: Path): RuleVariant {
+  if (!isObj(v)) fail(p, "expected { objects, message?, recommendation?, suggestion? }");
+  for (const k of Object.keys(v)) if (!["objects", "message", "recommendation", "suggestion"].includes(k)) fail(p, `unknown field "${k}"`);
+  if (v.suggestion !== undefined && v.suggestion !== false) fail(p.at("suggestion"), "only false (no rewrite in this case) is allowed");
+  return {
+    objects: stringList(v.objects, p.at("objects")),
+    ...(v.message !== undefined ? { message: localized(v.message, p.at("message")) } : {}),
+    ...(v.recommendation !== undefined ? { recommendation: localized(v.recommendation, p.at("recommendation")) } : {}),
+    ...(v.suggestion === false ? { suggestion: false as const } : {}),
+  };
+}
+
 /** Validates one rule object. */
 export function validateRule(v: unknown, p: Path): RuleSpec {
   if (!isObj(v)) fail(p, "expected a rule object");
@@ -182,6 +195,7 @@ export function validateRule(v: unknown, p: Path): RuleSpec {
     ...(v.suggestion !== undefined ? { suggestion: perLang(v.suggestion, q.at("suggestion"), suggestion) } : {}),
     ...(v.model !== undefined ? { model: modelQuery(v.model, q.at("model")) } : {}),
     ...(v.text !== undefined ? { text: oneOfList(v.text, q.at("text"), TEXT_KINDS) } : {}),
+    ...(v.variants !== undefined ? { variants: listOf(v.variants, q.at("variants"), variant) } : {}),
   };
   if (check === "model" && !spec.model) fail(q.at("model"), "a rule of check: model needs a model: query");
   if (check !== "model" && spec.model) fail(q.at("model"), "model: is read only by check: model");

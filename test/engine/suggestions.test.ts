@@ -1,0 +1,76 @@
+/**
+ * Suggested rewrites must be grammatical and say what the law needs: the duty agrees with its
+ * subject (обязан / обязана / обязано / обязаны), Kazakh duties govern the dative verbal noun
+ * (-уға/-уге міндетті), a passive gets no word swap, and a power to punish gets advice on criteria
+ * for choosing the measure, never "must punish". Sentences written for this test.
+ */
+import { createEngine, type Finding, type Lang } from "../../src/engine";
+import { DEFAULT_RULEBOOK } from "../../src/rulebook/default";
+
+const engine = createEngine(DEFAULT_RULEBOOK);
+
+function mayFinding(text: string, lang: Lang): Finding {
+  const f = engine.analyze([text], { langHint: lang }).findings.find((x) => x.ruleId === "discretion/no-may-formula");
+  if (!f) throw new Error(`no may-formula finding in: ${text}`);
+  return f;
+}
+
+/** The sentence with the suggestion applied, as "Apply suggestion" would write it. */
+function applied(text: string, f: Finding): string | undefined {
+  return f.suggestion === undefined ? undefined : text.slice(0, f.start) + f.suggestion + text.slice(f.end);
+}
+
+describe("Russian: the duty agrees with its subject", () => {
+  const CASES: Array<[string, string]> = [
+    ["Руководитель вправе продлить срок проверки.", "Руководитель обязан продлить срок проверки."],
+    ["Комиссия вправе запросить у заявителя сведения.", "Комиссия обязана запросить у заявителя сведения."],
+    ["Предприятие вправе расторгнуть договор с поставщиком.", "Предприятие обязано расторгнуть договор с поставщиком."],
+    ["Отделы вправе запрашивать сведения у подразделений.", "Отделы обязаны запрашивать сведения у подразделений."],
+    ["Руководители подразделений могут продлить срок.", "Руководители подразделений обязаны продлить срок."],
+    ["Директор имеет право отменить решение комиссии.", "Директор обязан отменить решение комиссии."],
+  ];
+  test.each(CASES)("%s", (text, want) => {
+    expect(applied(text, mayFinding(text, "ru"))).toBe(want);
+  });
+
+  test.each([
+    "Размер премии может быть снижен.",
+    "Нарушение требований Политики может рассматриваться как проступок.",
+    "Работники могут привлекаться к работе в выходные дни.",
+  ])("no word swap for a passive: %s", (text) => {
+    expect(mayFinding(text, "ru").suggestion).toBeUndefined();
+  });
+});
+
+describe("Kazakh: the duty governs the dative verbal noun", () => {
+  const CASES: Array<[string, string]> = [
+    ["Басшы тексеру мерзімін ұзартуға құқылы.", "Басшы тексеру мерзімін ұзартуға міндетті."],
+    ["Комиссия қосымша құжаттарды сұрату құқығы бар.", "Комиссия қосымша құжаттарды сұратуға міндетті."],
+    ["Басшы тексеру мерзімін ұзарта алады.", "Басшы тексеру мерзімін ұзартуға міндетті."],
+    ["Директор шарт талаптарын өзгерте алады.", "Директор шарт талаптарын өзгертуге міндетті."],
+    ["Директор жауапты қызметкерді тағайындай алады.", "Директор жауапты қызметкерді тағайындауға міндетті."],
+  ];
+  test.each(CASES)("%s", (text, want) => {
+    expect(applied(text, mayFinding(text, "kk"))).toBe(want);
+  });
+
+  test("no word swap for a passive", () => {
+    expect(mayFinding("Сыйлықақы мөлшері азайтылуы мүмкін.", "kk").suggestion).toBeUndefined();
+  });
+
+  test("no word swap where the holder is a genitive (it would have to change case too)", () => {
+    expect(mayFinding("Комиссияның қосымша құжаттарды сұрату құқығы бар.", "kk").suggestion).toBeUndefined();
+  });
+});
+
+describe("a power to punish is advice on criteria, not a duty to punish", () => {
+  test.each<[string, Lang, RegExp]>([
+    ["Директор вправе применить к работнику дисциплинарное взыскание.", "ru", /критерии выбора меры/u],
+    ["Директор қызметкерге тәртіптік жаза қолдануға құқылы.", "kk", /таңдау өлшемдерін/u],
+  ])("%s", (text, lang, advice) => {
+    const f = mayFinding(text, lang);
+    expect(f.suggestion).toBeUndefined();
+    expect(f.recommendation).toMatch(advice);
+    expect(engine.localize(f, "en").recommendation).toMatch(/criteria for choosing the measure/u);
+  });
+});
