@@ -3,6 +3,7 @@
  * particular person or company (A1.3.7). Only numbers whose check digit is valid count, so
  * account numbers, phone numbers and dates do not fire.
  */
+import type { ParagraphContext } from "../analysis/paragraph";
 import { NUM } from "../text/tokenize";
 import { conditionsAllow, type Check } from "./types";
 
@@ -24,6 +25,16 @@ export function isValidIinBin(digits: string): boolean {
   return check === d[11];
 }
 
+/**
+ * A number inside a web address or a file path ("…/103002000000-…/kaz.md") is a catalogue code,
+ * not a person's IIN: the tokens around it are glued to it with "/", "-", "_", "=" or ".".
+ */
+function inAddress(ctx: ParagraphContext, from: number, to: number): boolean {
+  const t = ctx.tokens;
+  const glued = (i: number) => i >= 0 && i < t.count && /^[/\\=_-]$/u.test(t.lower[i] ?? "");
+  return (t.gapBefore[from] === 0 && glued(from - 1)) || (to < t.count && t.gapBefore[to] === 0 && glued(to));
+}
+
 export const identifierCheck: Check = {
   kind: "identifier",
   lexicons: [],
@@ -34,7 +45,7 @@ export const identifierCheck: Check = {
       for (let t = m.from; t < m.to; t++) {
         if (toks.kind[t] === NUM && isValidIinBin(toks.lower[t] as string)) valid = true;
       }
-      if (!valid || !conditionsAllow(rule, ctx, m)) continue;
+      if (!valid || inAddress(ctx, m.from, m.to) || !conditionsAllow(rule, ctx, m)) continue;
       out.push({ rule, from: m.from, to: m.to, severity: rule.spec.severity });
     }
   },

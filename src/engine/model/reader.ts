@@ -147,13 +147,17 @@ export class ProvisionModel {
     return { from: m.from, to: m.to, sentence: si, voice, modality, negated, actor };
   }
 
+  /** The form that states the action: a finite verb anywhere in the span ("қарауына ұсынады"), else the first form. */
   private tagOf(m: Span, lang: "kk" | "ru" | "en"): VerbTag | undefined {
+    let first: VerbTag | undefined;
     for (let t = m.from; t < m.to; t++) {
       const w = this.ctx.tokens.lower[t] ?? "";
       const tag = this.src.verbTag(lang, w) ?? (lang === "ru" ? russianVerbTagOf(w) : undefined);
-      if (tag) return tag;
+      if (!tag) continue;
+      if (tag.form === "active" || tag.form === "passive") return tag;
+      first ??= tag;
     }
-    return undefined;
+    return first;
   }
 
   private modality(m: Span, s: Span, lang: "kk" | "ru" | "en"): Modality {

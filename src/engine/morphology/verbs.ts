@@ -49,9 +49,12 @@ function tagOf(form: VerbForm, passive: boolean, negative = false): VerbTag {
   return t;
 }
 
-/** Text is normalised with ё = е before matching, so forms are generated the same way. */
+/**
+ * Text is normalised with ё = е before matching, so forms are generated the same way; Kazakh writes
+ * й + а as я and й + у as ю (жой → жояды, жою).
+ */
 function add(out: Map<string, VerbTag>, form: string, tag: VerbForm, passive = tag === "passive" || tag === "participle", negative = false): void {
-  const f = form.replace(/ё/gu, "е");
+  const f = form.replace(/ё/gu, "е").replace(/йа/gu, "я").replace(/йу/gu, "ю");
   if (!out.has(f)) out.set(f, tagOf(tag, passive, negative));
 }
 
