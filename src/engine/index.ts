@@ -17,7 +17,7 @@ import type { RulebookSource, RuleSpec, UnitsConfig } from "./rulebook/spec";
 import { toOriginalRange } from "./text/normalize";
 import { WORD } from "./text/tokenize";
 import type { ActorKind, Modality, Predicate, TextKind } from "./model/types";
-import type { AnalysisResult, AnalyzeOptions, Finding, Lang, UnitMention } from "./types";
+import { SEVERITY_RANK, type AnalysisResult, type AnalyzeOptions, type Finding, type Lang, type UnitMention } from "./types";
 import { mergeUnits, unitMentions } from "./units/affected-units";
 
 export * from "./types";
@@ -134,14 +134,21 @@ export function createEngine(source: RulebookSource): Engine {
       }
       return true;
     });
-    const findings = kept.map((r): Finding => {
+    // A rule's special case (its variant) may set the severity, so it is decided before one finding per
+    // sentence is kept.
+    const withVariants = kept.map((r) => {
+      const sentence = ctx.sentenceRange(r);
+      const variant = r.rule.variants.findIndex((groups) => groups.some((g) => ctx.hasIn(g, sentence.from, sentence.to)));
+      const v = variant >= 0 ? r.rule.spec.variants?.[variant] : undefined;
+      const severity = v?.severity !== undefined && r.severity === r.rule.spec.severity ? v.severity : r.severity;
+      return { ...r, severity, variant, v };
+    });
+    const findings = oneDiscretionPerSentence(ctx, withVariants).map((r): Finding => {
       const [start, end] = toOriginalRange(ctx.norm, ctx.tokens.start[r.from] ?? 0, ctx.tokens.end[r.to - 1] ?? 0);
       const excerpt = text.slice(start, end);
       const lang = ctx.langOf(r);
       const spec = r.rule.spec;
-      const sentence = ctx.sentenceRange(r);
-      const variant = r.rule.variants.findIndex((groups) => groups.some((g) => ctx.hasIn(g, sentence.from, sentence.to)));
-      const v = variant >= 0 ? spec.variants?.[variant] : undefined;
+      const { variant, v } = r;
       const { message, recommendation } = renderMessage(spec, options.locale ?? lang, excerpt, v ? variant : undefined);
       const suggestion = v?.suggestion === false ? undefined : r.suggestion !== undefined ? (r.suggestion ?? undefined) : renderSuggestion(spec, lang, excerpt);
       return {
@@ -236,6 +243,27 @@ export function createEngine(source: RulebookSource): Engine {
       };
     },
   };
+}
+
+/**
+ * One sentence, one discretion finding: "может" (may formula), "выплачивается без критериев" (money)
+ * and "не сказано, кто решает" (gap) on the same sentence are one defect to a reader. The most severe
+ * is kept (the longer excerpt on a tie); other factors are not merged.
+ */
+const DISCRETION_FAMILY: ReadonlySet<string> = new Set(["broad_discretion", "may_formula", "selective_rights", "gap", "no_procedure"]);
+
+function oneDiscretionPerSentence<T extends RawFinding>(ctx: ParagraphContext, raw: readonly T[]): T[] {
+  const best = new Map<number, T>();
+  // Severity first; then a finding on explicit wording ("вправе", "по усмотрению") over one the reader
+  // inferred from the sentence; then the longer excerpt.
+  const rank = (x: T) => SEVERITY_RANK[x.severity] * 10000 + (x.rule.spec.check === "model" ? 0 : 1000) + (x.to - x.from);
+  for (const r of raw) {
+    if (!DISCRETION_FAMILY.has(r.rule.spec.factor)) continue;
+    const s = ctx.sentenceOf[r.from] ?? 0;
+    const o = best.get(s);
+    if (!o || rank(r) > rank(o)) best.set(s, r);
+  }
+  return raw.filter((r) => !DISCRETION_FAMILY.has(r.rule.spec.factor) || best.get(ctx.sentenceOf[r.from] ?? 0) === r);
 }
 
 /** true when a definition marker follows the term within three tokens of its sentence. */

@@ -59,7 +59,7 @@ describe("adal scan: formats and exit codes", () => {
   test("html: self-contained, escaped, findings highlighted", async () => {
     const dir = tmp();
     const file = path.join(dir, "x.txt");
-    writeFileSync(file, '<script>alert("x")</script> Директор вправе изменить график.');
+    writeFileSync(file, '<script>alert("x")</script> Директор вправе изменить размер премии.');
     const io = captureIO();
     await run(["scan", file, "--format", "html", "--locale", "en"], io);
     const html = io.out();

@@ -16,6 +16,7 @@ import type { ParagraphContext } from "../analysis/paragraph";
 import { MODEL_LEXICONS } from "../model/reader";
 import type { ActorKind, Modality } from "../model/types";
 import type { Match } from "../patterns/matcher";
+import { PUNCT } from "../text/tokenize";
 import { conditionsAllow, type Check } from "./types";
 
 const DEFAULT_ACTORS: readonly ActorKind[] = ["official", "collegial", "unit", "enterprise", "implicit", "none"];
@@ -50,7 +51,7 @@ export const modelCheck: Check = {
       const scope = q.scope === "sentence" ? s : { from: 0, to: ctx.tokens.count };
       if (rule.bounds.some((g) => ctx.hasIn(g, scope.from, scope.to))) continue;
       if (!conditionsAllow(rule, ctx, m)) continue;
-      const span = excerpt(m, object);
+      const span = excerpt(ctx, m, object);
       if (model.inLeadIn(span.from)) continue;
       lastFrom = m.to;
       out.push({ rule, from: span.from, to: span.to, severity: rule.spec.severity });
@@ -74,9 +75,20 @@ function nearest(ctx: ParagraphContext, groups: readonly number[], from: number,
   return best;
 }
 
-function excerpt(m: Match, object: Match | undefined): { from: number; to: number } {
+/** "Размер премии определяется": the action with what it concerns, unless a clause boundary lies between. */
+function excerpt(ctx: ParagraphContext, m: Match, object: Match | undefined): { from: number; to: number } {
   if (!object) return m;
   const from = Math.min(m.from, object.from);
   const to = Math.max(m.to, object.to);
-  return to - from <= MAX_EXCERPT_TOKENS ? { from, to } : m;
+  if (to - from > MAX_EXCERPT_TOKENS) return m;
+  const gapFrom = Math.min(m.to, object.to);
+  const gapTo = Math.max(m.from, object.from);
+  for (let t = gapFrom; t < gapTo; t++) {
+    const w = ctx.tokens.lower[t] ?? "";
+    if (ctx.tokens.kind[t] === PUNCT || CLAUSE_JOINERS.has(w)) return m;
+  }
+  return { from, to };
 }
+
+/** Words that join clauses: an excerpt does not run across them. */
+const CLAUSE_JOINERS = new Set(["и", "или", "а", "но", "либо", "және", "немесе", "бірақ", "ал", "and", "or", "but"]);

@@ -31,6 +31,8 @@ export const MODEL_LEXICONS = {
   example: "model.text.example",
   form: "model.text.form",
   authorityList: "model.leadin.powers",
+  /** Reflexive forms that are not passive ("отказаться", "обратиться"): shared with the modal check. */
+  notPassive: "modal.not-passive",
 } as const;
 
 export type ModelLexicon = keyof typeof MODEL_LEXICONS;
@@ -133,7 +135,8 @@ export class ProvisionModel {
     const lang = ctx.langs[si] ?? "ru";
     const tag = this.tagOf(m, lang);
     const beVerb = lang === "ru" && m.from > s.from && /^(быть|будет|будут|был|была|было|были)$/u.test(ctx.tokens.lower[m.from - 1] ?? "");
-    const passive = tag ? tag.passive || (beVerb && tag.form === "passive") : false;
+    const reflexiveActive = overlapsAny(ctx.matches(this.src.group("notPassive")), m);
+    const passive = tag && !reflexiveActive ? tag.passive || (beVerb && tag.form === "passive") : false;
     const modality = this.modality(m, s, lang);
     const modal = modality !== "statement";
     // Only a finite verb, or an infinitive / verbal noun / converb governed by a modal word, states an

@@ -63,6 +63,8 @@ export interface RuleVariant {
   readonly recommendation?: Localized;
   /** false: no rewrite is offered in this case. */
   readonly suggestion?: false;
+  /** Severity in this case (when the check did not lower it for an uncertain reading). */
+  readonly severity?: Severity;
 }
 
 export interface RuleSpec {

@@ -147,13 +147,15 @@ function modelQuery(v: unknown, p: Path): ModelQuery {
 
 function variant(v: unknown, p: Path): RuleVariant {
   if (!isObj(v)) fail(p, "expected { objects, message?, recommendation?, suggestion? }");
-  for (const k of Object.keys(v)) if (!["objects", "message", "recommendation", "suggestion"].includes(k)) fail(p, `unknown field "${k}"`);
+  for (const k of Object.keys(v)) if (!["objects", "message", "recommendation", "suggestion", "severity"].includes(k)) fail(p, `unknown field "${k}"`);
   if (v.suggestion !== undefined && v.suggestion !== false) fail(p.at("suggestion"), "only false (no rewrite in this case) is allowed");
+  if (v.severity !== undefined && !(SEVERITIES as readonly unknown[]).includes(v.severity)) fail(p.at("severity"), "expected high, medium or low");
   return {
     objects: stringList(v.objects, p.at("objects")),
     ...(v.message !== undefined ? { message: localized(v.message, p.at("message")) } : {}),
     ...(v.recommendation !== undefined ? { recommendation: localized(v.recommendation, p.at("recommendation")) } : {}),
     ...(v.suggestion === false ? { suggestion: false as const } : {}),
+    ...(v.severity !== undefined ? { severity: v.severity as Severity } : {}),
   };
 }
 
