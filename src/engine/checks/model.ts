@@ -46,7 +46,8 @@ export const modelCheck: Check = {
       let object: Match | undefined;
       if (rule.objects.length > 0) {
         object = nearest(ctx, rule.objects, Math.max(s.from, m.from - OBJECT_WINDOW), Math.min(s.to, m.to + OBJECT_WINDOW), m);
-        if (!object) continue;
+        // "устанавливают сроки ..., привлекают к ответственности": an object past another action is that action's
+        if (!object || actionBetween(ctx, rule.trigger, m, object)) continue;
       }
       const scope = q.scope === "sentence" ? s : { from: 0, to: ctx.tokens.count };
       if (rule.bounds.some((g) => ctx.hasIn(g, scope.from, scope.to))) continue;
@@ -76,6 +77,14 @@ function nearest(ctx: ParagraphContext, groups: readonly number[], from: number,
 }
 
 /** "Размер премии определяется": the action with what it concerns, unless a clause boundary lies between. */
+function actionBetween(ctx: ParagraphContext, trigger: number, m: Match, object: Match): boolean {
+  const from = Math.min(m.to, object.to);
+  const to = Math.max(m.from, object.from);
+  if (to <= from) return false;
+  for (const x of ctx.within(trigger, from, to)) if (x.from !== m.from) return true;
+  return false;
+}
+
 function excerpt(ctx: ParagraphContext, m: Match, object: Match | undefined): { from: number; to: number } {
   if (!object) return m;
   const from = Math.min(m.from, object.from);
