@@ -28,7 +28,7 @@ describe("checking", () => {
     await controller.check();
     const s = controller.getState();
     expect(s.phase).toBe("ready");
-    expect(s.findings.map((f) => f.ruleId)).toEqual(["discretion/no-may-formula", "discretion/no-decision-deadline", "references/no-blanket-reference"]);
+    expect(s.findings.map((f) => f.ruleId)).toEqual(["discretion/no-may-formula", "discretion/no-request-deadline", "references/no-blanket-reference"]);
     expect(host.getState().marks).toHaveLength(3);
     expect(s.lastRun).toEqual({ reanalysed: 4, total: 4, marked: 3, missed: 0 });
   });
@@ -67,11 +67,11 @@ describe("dismissing", () => {
     await controller.dismiss(f, "   ");
     expect(controller.getState().findings).toHaveLength(3);
     await controller.dismiss(f, "Право директора ограничено п. 5 Устава.");
-    expect(controller.getState().findings.map((x) => x.ruleId)).toEqual(["discretion/no-decision-deadline", "references/no-blanket-reference"]);
+    expect(controller.getState().findings.map((x) => x.ruleId)).toEqual(["discretion/no-request-deadline", "references/no-blanket-reference"]);
     expect(host.getState().marks.map((m) => m.paragraph)).toEqual([2, 2]);
     expect([...storage.m.values()].join()).toContain("Устава");
     await controller.check();
-    expect(controller.getState().findings.map((x) => x.ruleId)).toEqual(["discretion/no-decision-deadline", "references/no-blanket-reference"]);
+    expect(controller.getState().findings.map((x) => x.ruleId)).toEqual(["discretion/no-request-deadline", "references/no-blanket-reference"]);
     expect(controller.getState().dismissed.map((d) => d.dismissal.reason)).toEqual(["Право директора ограничено п. 5 Устава."]);
   });
 
@@ -93,7 +93,7 @@ describe("acting on findings", () => {
     const f = controller.getState().findings.find((x) => x.ruleId === "discretion/no-may-formula")!;
     await controller.apply(f);
     expect(host.getState().doc.paragraphs[1]?.text).toBe("1. Директор обязан изменить график работы.");
-    expect(controller.getState().findings.map((x) => x.ruleId)).toEqual(["discretion/no-decision-deadline", "references/no-blanket-reference"]);
+    expect(controller.getState().findings.map((x) => x.ruleId)).toEqual(["discretion/no-request-deadline", "references/no-blanket-reference"]);
     expect(controller.getState().notice?.key).toBe("statusAppliedStandalone");
   });
 
