@@ -92,17 +92,25 @@ describe("the run says where its output went (issue 14, item 13)", () => {
 });
 
 describe("the HTML report (issue 14, item 13)", () => {
-  test("shows factor names, not raw ids, and quotes each excerpt once", async () => {
-    const file = path.join(tmp(), "draft.txt");
-    writeFileSync(file, "Директор вправе изменить график. Размер премии определяется по своему усмотрению директора.");
-    for (const locale of ["kk", "ru", "en"] as const) {
-      const io = captureIO();
-      await run(["scan", file, "-f", "html", "--locale", locale, "--fail-on", "none"], io);
-      const html = io.out();
-      expect(html).toContain(FACTOR_NAMES.may_formula[locale].replace(/"/gu, "&quot;"));
-      expect(html).not.toMatch(/may_formula|broad_discretion/u);
-      const row = /<tr><td><a[^>]*>1<\/a><\/td><td>(.*?)<\/td>/u.exec(html)?.[1] ?? "";
-      expect(row.match(/вправе/gu)).toHaveLength(1);
-    }
+  const file = () => {
+    const f = path.join(tmp(), "draft.txt");
+    writeFileSync(f, "Директор вправе изменить график. Размер премии определяется по своему усмотрению директора.");
+    return f;
+  };
+
+  test.each(["kk", "ru", "en"] as const)("shows factor names, not raw ids (%s)", async (locale) => {
+    const io = captureIO();
+    await run(["scan", file(), "-f", "html", "--locale", locale, "--fail-on", "none"], io);
+    expect(io.out()).toContain(FACTOR_NAMES.may_formula[locale].replace(/"/gu, "&quot;"));
+    expect(io.out()).toContain(FACTOR_NAMES.broad_discretion[locale]);
+    expect(io.out()).not.toMatch(/may_formula|broad_discretion/u);
+  });
+
+  test("quotes each excerpt once in the findings table", async () => {
+    const io = captureIO();
+    await run(["scan", file(), "-f", "html", "--locale", "ru", "--fail-on", "none"], io);
+    const row = /<tr><td><a[^>]*>1<\/a><\/td><td>(.*?)<\/td>/u.exec(io.out())?.[1] ?? "";
+    expect(row).toContain("«вправе»: полномочие сформулировано как право");
+    expect(row.match(/вправе/gu)).toHaveLength(1);
   });
 });
