@@ -12,8 +12,10 @@ import { Command, CommanderError, Option } from "commander";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { annotateDocx } from "../documents/annotate-docx";
+import { buildConclusion } from "../documents/conclusion";
 import { DocumentError, problemText, warningText, type Problem } from "../documents/errors";
-import { createEngine, LANGS, RulebookError, SEVERITY_RANK, type Engine, type Finding, type Lang, type Severity } from "../engine";
+import type { DocModel } from "../documents/model";
+import { createEngine, LANGS, RulebookError, SEVERITY_RANK, type AnalysisResult, type Engine, type Finding, type Lang, type Severity } from "../engine";
 import { FACTOR_NAMES } from "../engine/findings/factor-names";
 import { DEFAULT_RULEBOOK } from "../rulebook/default";
 import { formatHtml } from "./formats/html";
@@ -45,6 +47,9 @@ interface ScanOptions {
   format: "text" | "json" | "sarif" | "html";
   jsonl?: string;
   annotate?: string;
+  conclusion?: string;
+  reviewer?: string;
+  position?: string;
   failOn: Severity | "none";
   locale?: Lang;
   minSeverity?: Severity;
@@ -78,6 +83,9 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .addOption(new Option("-f, --format <format>", "report format").choices(["text", "json", "sarif", "html"]).default("text"))
     .option("--jsonl <file>", 'read {"id","text","lang"?} per line ("-" for stdin); write one result per line')
     .option("--annotate <dir>", "write a copy of each .docx with a Word comment on every finding into <dir>")
+    .option("--conclusion <dir>", "write the expertise conclusion (.docx, policy 4.7.1) of each file into <dir>")
+    .option("--reviewer <name>", "the expert who signs the conclusions")
+    .option("--position <title>", "the expert's position, for the conclusions")
     .addOption(new Option("--fail-on <severity>", "exit 1 when a finding is at or above this severity").choices(["high", "medium", "low", "none"]).default("high"))
     .addOption(new Option("--locale <lang>", "language of the report and messages (default: LC_ALL / LC_MESSAGES / LANG, else English)").choices([...LANGS]))
     .addOption(new Option("--min-severity <severity>", "report only findings at or above this severity").choices(["high", "medium", "low"]))
@@ -175,16 +183,21 @@ function parseMegabytes(value: string): number {
   return n * 1048576;
 }
 
-/** Where each .docx input's commented copy goes; a name already taken gets " (2)", " (3)", ... */
-function annotateTargets(inputs: readonly InputFile[], roots: readonly string[], dir: string): Map<string, { target: string; takenBy?: string }> {
-  const out = new Map<string, { target: string; takenBy?: string }>();
+type Targets = Map<string, { target: string; takenBy?: string }>;
+
+/**
+ * Where each input's output goes under `dir`: its path below the folder it was found in, named
+ * by `name`. A name already taken in this run gets " (2)", " (3)", ..., never overwriting.
+ */
+function outputTargets(inputs: readonly InputFile[], roots: readonly string[], dir: string, accept: (file: string) => boolean, name: (relative: string) => string): Targets {
+  const out: Targets = new Map();
   const owner = new Map<string, string>();
   // Case-insensitive, as on Windows and macOS, where "Draft.docx" and "draft.docx" are one file.
   const key = (p: string) => path.resolve(p).toLowerCase();
   for (const input of inputs) {
-    if (input.problem || ![".docx", ".docm", ".doc"].includes(path.extname(input.path).toLowerCase())) continue;
+    if (input.problem || !accept(input.path)) continue;
     const root = roots.find((r) => path.resolve(input.path).startsWith(path.resolve(r) + path.sep));
-    const wanted = path.join(dir, root ? path.relative(root, input.path) : path.basename(input.path));
+    const wanted = path.join(dir, name(root ? path.relative(root, input.path) : path.basename(input.path)));
     let target = wanted;
     const ext = path.extname(wanted);
     for (let n = 2; owner.has(key(target)); n++) target = `${wanted.slice(0, wanted.length - ext.length)} (${n})${ext}`;
@@ -207,11 +220,13 @@ async function scanFiles(paths: string[], opts: ScanOptions, io: CliIO, locale: 
     io.stderr.write(`adal scan: ${t.noneFound(paths.join(", "))}\n`);
     return 2;
   }
-  const targets = opts.annotate ? annotateTargets(inputs, paths, opts.annotate) : new Map<string, { target: string; takenBy?: string }>();
+  const isWord = (f: string) => [".docx", ".docm", ".doc"].includes(path.extname(f).toLowerCase());
+  const targets: Targets = opts.annotate ? outputTargets(inputs, paths, opts.annotate, isWord, (r) => r) : new Map();
+  const conclusions: Targets = opts.conclusion ? outputTargets(inputs, paths, opts.conclusion, () => true, (r) => `${r.slice(0, r.length - path.extname(r).length)} - ${t.conclusionFile}.docx`) : new Map();
   const progress = new Progress(io.stderr, inputs.length, opts.progress && !!io.stderr.isTTY);
   const files: FileReport[] = [];
   const notes: string[] = [];
-  let annotateFailed = false;
+  let writeFailed = false;
   let unanchored = 0;
   const failed = (file: string, problem: Problem): FileReport => ({ path: file, findings: [], affectedUnits: [], error: problemText(problem, locale), errorKind: problem.kind });
   for (const [i, input] of inputs.entries()) {
@@ -243,9 +258,19 @@ async function scanFiles(paths: string[], opts: ScanOptions, io: CliIO, locale: 
         unanchored += await annotate(input.path, target.target, bytes, result.findings, locale, io);
         notes.push(target.takenBy ? t.annotatedRenamed(target.target, target.takenBy) : t.annotated(target.target));
       } catch (e) {
-        annotateFailed = true;
+        writeFailed = true;
         const problem: Problem = e instanceof DocumentError ? e.problem : { kind: "unreadable", cause: (e as NodeJS.ErrnoException).code ?? String((e as Error).message) };
         notes.push(`${input.path}: ${t.error}: ${problemText(problem, locale)}`);
+      }
+    }
+    const conclusion = conclusions.get(input.path);
+    if (conclusion) {
+      try {
+        await writeConclusion(conclusion.target, input.path, doc, result, opts, locale, io.now());
+        notes.push(conclusion.takenBy ? t.conclusionRenamed(conclusion.target, conclusion.takenBy) : t.conclusionWritten(conclusion.target));
+      } catch (e) {
+        writeFailed = true;
+        notes.push(`${input.path}: ${t.error}: ${problemText({ kind: "unreadable", cause: (e as NodeJS.ErrnoException).code ?? String((e as Error).message) }, locale)}`);
       }
     }
   }
@@ -276,7 +301,7 @@ async function scanFiles(paths: string[], opts: ScanOptions, io: CliIO, locale: 
     for (const w of f.warnings ?? []) io.stderr.write(`${f.path}: ${t.warning}: ${w}\n`);
     if (f.error) io.stderr.write(`${f.path}: ${t.error}: ${f.error}\n`);
   }
-  if (annotateFailed || files.some((f) => f.error)) return 2;
+  if (writeFailed || files.some((f) => f.error)) return 2;
   if (opts.failOn === "none") return 0;
   const threshold = SEVERITY_RANK[opts.failOn];
   return files.some((f) => f.findings.some((x) => SEVERITY_RANK[x.severity] >= threshold)) ? 1 : 0;
@@ -299,6 +324,23 @@ async function annotate(file: string, target: string, bytes: Uint8Array, finding
   await fs.mkdir(path.dirname(target), { recursive: true });
   await fs.writeFile(target, result.bytes);
   return result.skipped;
+}
+
+/** The expertise conclusion of one file, in the run's language (documents/conclusion). */
+async function writeConclusion(target: string, file: string, doc: DocModel, result: AnalysisResult, opts: ScanOptions, locale: Lang, date: Date): Promise<void> {
+  const units = engine().units.units;
+  const bytes = await buildConclusion({
+    locale,
+    documentTitle: doc.title ?? path.basename(file),
+    reviewer: opts.reviewer ?? "________________________",
+    ...(opts.position ? { reviewerPosition: opts.position } : {}),
+    date,
+    findings: result.findings,
+    paragraphs: doc.paragraphs,
+    units: result.affectedUnits.map((u) => ({ name: units.find((x) => x.id === u.unit)?.name[locale] ?? u.name, evidence: u.mentions.slice(0, 3).map((m) => m.excerpt) })),
+  });
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  await fs.writeFile(target, bytes);
 }
 
 async function scanJsonl(opts: ScanOptions, paths: readonly string[], io: CliIO, t: CliText): Promise<number> {

@@ -21,6 +21,10 @@ export interface CliText {
   /** A copy written under another name because `other` already took the first one. */
   annotatedRenamed(target: string, other: string): string;
   readonly annotateDocxOnly: string;
+  /** Part of a conclusion's file name: "<draft> - <conclusionFile>.docx". */
+  readonly conclusionFile: string;
+  conclusionWritten(target: string): string;
+  conclusionRenamed(target: string, other: string): string;
   headerFooterSkipped(n: number): string;
   rulebookInvalid(detail: string): string;
   readonly usage: {
@@ -69,6 +73,9 @@ const TEXTS: Readonly<Record<Lang, CliText>> = {
     annotated: (target) => `Түсініктемелері бар көшірме: ${target}`,
     annotatedRenamed: (target, other) => `Түсініктемелері бар көшірме: ${target} (бастапқы атау ${other} файлына берілді)`,
     annotateDocxOnly: "--annotate тек .docx көшірмелерін жазады; бұл Word құжаты емес",
+    conclusionFile: "сараптама қорытындысы",
+    conclusionWritten: (target) => `Сараптама қорытындысы: ${target}`,
+    conclusionRenamed: (target, other) => `Сараптама қорытындысы: ${target} (бастапқы атау ${other} файлына берілді)`,
     headerFooterSkipped: (n) => `колонтитулдардағы ${n} ескертуге түсініктеме қосылмады (Word онда түсініктемеге рұқсат бермейді)`,
     rulebookInvalid: (detail) => `ережелер жинағы жарамсыз: ${detail}`,
     usage: {
@@ -115,6 +122,9 @@ const TEXTS: Readonly<Record<Lang, CliText>> = {
     annotated: (target) => `Копия с комментариями: ${target}`,
     annotatedRenamed: (target, other) => `Копия с комментариями: ${target} (исходное имя занято файлом ${other})`,
     annotateDocxOnly: "--annotate записывает только копии .docx; этот файл не документ Word",
+    conclusionFile: "заключение экспертизы",
+    conclusionWritten: (target) => `Заключение экспертизы: ${target}`,
+    conclusionRenamed: (target, other) => `Заключение экспертизы: ${target} (исходное имя занято файлом ${other})`,
     headerFooterSkipped: (n) => `${n} ${ruPlural(n, "замечание", "замечания", "замечаний")} в колонтитулах без комментария (Word не допускает там комментарии)`,
     rulebookInvalid: (detail) => `свод правил некорректен: ${detail}`,
     usage: {
@@ -161,6 +171,9 @@ const TEXTS: Readonly<Record<Lang, CliText>> = {
     annotated: (target) => `Commented copy: ${target}`,
     annotatedRenamed: (target, other) => `Commented copy: ${target} (the original name was taken by ${other})`,
     annotateDocxOnly: "--annotate writes .docx copies only; this file is not a Word document",
+    conclusionFile: "expertise conclusion",
+    conclusionWritten: (target) => `Expertise conclusion: ${target}`,
+    conclusionRenamed: (target, other) => `Expertise conclusion: ${target} (the original name was taken by ${other})`,
     headerFooterSkipped: (n) => `${n} ${n === 1 ? "finding" : "findings"} in headers or footers were not commented (Word has no comments there)`,
     rulebookInvalid: (detail) => `the rulebook is invalid: ${detail}`,
     usage: {

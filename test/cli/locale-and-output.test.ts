@@ -1,9 +1,10 @@
 /** Issue 14, items 12 and 13: one language per run, from the locale; say where output went; HTML reads like a report. */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { run } from "../../src/cli/main";
 import { resolveLocale } from "../../src/cli/messages";
+import { readDocx } from "../../src/documents/read-docx";
 import { FACTOR_NAMES } from "../../src/engine/findings/factor-names";
 import { captureIO } from "../helpers/cli-io";
 import { paragraphsDocx } from "../helpers/docx-fixtures";
@@ -88,6 +89,24 @@ describe("the run says where its output went (issue 14, item 13)", () => {
     const io = withEnv({ LANG: "kk_KZ.UTF-8" });
     await run(["scan", src, "--annotate", out, "--fail-on", "none"], io);
     expect(io.err()).toBe(`Түсініктемелері бар көшірме: ${path.join(out, "draft.docx")}\n`);
+  });
+});
+
+describe("expertise conclusions from the CLI (issue 14, item 9)", () => {
+  test("--conclusion writes one per file in the run's language and says where", async () => {
+    const src = tmp();
+    const out = tmp();
+    writeFileSync(path.join(src, "draft.docx"), await paragraphsDocx(["Положение о премировании", "Директор вправе изменить график работы."]));
+    writeFileSync(path.join(src, "notes.txt"), "Комиссия своевременно рассматривает заявления.");
+    const io = withEnv({ LANG: "ru_RU.UTF-8" });
+    await run(["scan", src, "--conclusion", out, "--reviewer", "А. Серікова", "--position", "главный юрисконсульт", "--fail-on", "none"], io);
+    expect(readdirSync(out).sort()).toEqual(["draft - заключение экспертизы.docx", "notes - заключение экспертизы.docx"]);
+    expect(io.err()).toBe(`Заключение экспертизы: ${path.join(out, "draft - заключение экспертизы.docx")}\nЗаключение экспертизы: ${path.join(out, "notes - заключение экспертизы.docx")}\n`);
+    const text = readDocx(new Uint8Array(readFileSync(path.join(out, "draft - заключение экспертизы.docx")))).paragraphs.map((p) => p.text).join("\n");
+    expect(text).toContain("Проект: «Положение о премировании»");
+    expect(text).toContain("Текст положения: «Директор вправе изменить график работы.»");
+    expect(text).toContain("Дата: 24.11.2026");
+    expect(text).toContain("Эксперт, главный юрисконсульт\t_______________   А. Серікова");
   });
 });
 
