@@ -118,8 +118,8 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
       const text = words.join(" ");
       const result = engine().analyze([text], { locale, ...(opts.lang ? { langHint: opts.lang } : {}) });
       for (const f of result.findings) io.stdout.write(`${f.start}-${f.end} [${f.lang}] ${f.severity} ${f.ruleId} «${f.excerpt}»\n  ${f.message}\n`);
-      for (const u of result.affectedUnits) io.stdout.write(`unit ${u.unit}: ${u.mentions.map((m) => `«${m.excerpt}»`).join(", ")}\n`);
-      if (result.findings.length === 0) io.stdout.write("no findings\n");
+      for (const u of result.affectedUnits) io.stdout.write(`${t.units}: ${u.unit}: ${u.mentions.map((m) => `«${m.excerpt}»`).join(", ")}\n`);
+      if (result.findings.length === 0) io.stdout.write(`${t.html.noFindings}\n`);
     });
 
   program.addCommand(mailCommand(io, (c) => (code = c)));

@@ -60,6 +60,12 @@ describe("the report speaks the locale of the run (issue 14, item 12)", () => {
     expect(kk.err()).toBe("/no/such/file.docx: қате: мұндай файл не қалта жоқ\n");
   });
 
+  test("adal explain speaks it too", async () => {
+    const io = withEnv({ LANG: "kk_KZ.UTF-8" });
+    await run(["explain", "Бухгалтерия есепті тапсырады."], io);
+    expect(io.out()).toBe("қатысты бөлімшелер: accounting: «Бухгалтерия»\nЕскерту жоқ.\n");
+  });
+
   test("usage errors are in the run's language too", async () => {
     const io = withEnv({ LANG: "ru_RU.UTF-8" });
     expect(await run(["scan", "--format", "pdf", "x.docx"], io)).toBe(2);
