@@ -8,6 +8,7 @@ import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { LANGS, type Lang } from "../engine";
 import type { CliIO } from "./main";
+import { cliText, type CliText } from "./messages";
 
 /** One kind of jsonl record: how to check it and what to answer for it. */
 export interface JsonlKind<R> {
@@ -32,7 +33,7 @@ export function provisionsJsonl(analyze: Analyze): JsonlKind<{ id: string | numb
   };
 }
 
-export async function runJsonl<R>(file: string, io: CliIO, output: string | undefined, kind: JsonlKind<R>): Promise<number> {
+export async function runJsonl<R>(file: string, io: CliIO, output: string | undefined, kind: JsonlKind<R>, t: CliText = cliText("en")): Promise<number> {
   let input: NodeJS.ReadableStream;
   if (file === "-") input = io.stdin;
   else {
@@ -42,7 +43,7 @@ export async function runJsonl<R>(file: string, io: CliIO, output: string | unde
       stream.once("error", (e) => resolve(e));
     });
     if (opened) {
-      io.stderr.write(`${kind.command}: cannot read ${file}: ${opened.message}\n`);
+      io.stderr.write(`${kind.command}: ${t.jsonl.cannotRead(file, (opened as NodeJS.ErrnoException).code ?? opened.message)}\n`);
       return 2;
     }
     input = stream;
@@ -74,7 +75,7 @@ export async function runJsonl<R>(file: string, io: CliIO, output: string | unde
     write(`${JSON.stringify(kind.answer(record as R))}\n`);
   }
   if (out) await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
-  if (bad > 0) io.stderr.write(`${kind.command}: ${bad} line(s) could not be read; see the "error" fields\n`);
+  if (bad > 0) io.stderr.write(`${kind.command}: ${t.jsonl.badLines(bad)}\n`);
   return bad > 0 ? 2 : 0;
 }
 

@@ -7,16 +7,21 @@ export interface FileReport {
   readonly doc?: DocModel;
   readonly findings: readonly Finding[];
   readonly affectedUnits: readonly AffectedUnit[];
+  /** Why the file could not be checked, in the run's language, and the problem's kind for machines. */
   readonly error?: string;
+  readonly errorKind?: string;
+  /** What the reader had to do to read it, in the run's language. */
+  readonly warnings?: readonly string[];
 }
 
 export interface ScanReport {
   readonly files: readonly FileReport[];
-  /** UI locale of messages, when one was forced; otherwise each finding speaks its sentence's language. */
-  readonly locale?: Lang;
+  /** The run's language: messages, factor names and the report's own words. */
+  readonly locale: Lang;
 }
 
 export interface Totals {
+  /** Files read and checked; the others are `errors`. */
   readonly files: number;
   readonly findings: number;
   readonly errors: number;
@@ -34,7 +39,7 @@ export function totals(report: ScanReport): Totals {
       findings++;
     }
   }
-  return { files: report.files.length, findings, errors, bySeverity };
+  return { files: report.files.length - errors, findings, errors, bySeverity };
 }
 
 /** "¶12 (4.2.)" for Word documents, "12:5" for text files. */
@@ -49,4 +54,14 @@ export function whereIs(file: FileReport, f: Finding): string {
   const label = p?.label ? ` ${p.label}` : "";
   const part = p && p.part !== "body" && p.part !== "table" ? ` ${p.part}` : "";
   return `¶${f.paragraph + 1}${label}${part}`;
+}
+
+const OPEN_QUOTES = "«“„\"'‘";
+const CLOSE_QUOTES = "»”“\"'’";
+
+/** «excerpt» (“excerpt” in English), unless the excerpt already starts and ends with quotes. */
+export function quoteExcerpt(excerpt: string, locale: Lang): string {
+  const s = excerpt.trim();
+  if (s.length > 1 && OPEN_QUOTES.includes(s.charAt(0)) && CLOSE_QUOTES.includes(s.charAt(s.length - 1))) return s;
+  return locale === "en" ? `“${s}”` : `«${s}»`;
 }

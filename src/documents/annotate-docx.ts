@@ -6,8 +6,8 @@
  */
 import { XMLSerializer, type Document, type Element } from "@xmldom/xmldom";
 import { zipSync, type Zippable } from "fflate";
-import { DocumentError } from "./model";
-import { childElements, decodeUtf8, firstW, forEachParagraph, paragraphText, parseXml, W, type TextSegment } from "./wordml";
+import { DocumentError } from "./errors";
+import { childElements, decodeUtf8, DEFAULT_XML_LIMITS, firstW, forEachParagraph, paragraphText, parseXml, XmlBudget, W, type TextSegment } from "./wordml";
 import { assertDocxContainer, unzipAll } from "./zip";
 
 export interface CommentSpec {
@@ -34,16 +34,17 @@ export function annotateDocx(bytes: Uint8Array, comments: readonly CommentSpec[]
   assertDocxContainer(bytes);
   const entries = unzipAll(bytes);
   const docBytes = entries.get("word/document.xml");
-  if (!docBytes) throw new DocumentError("not-word", "not a Word document (the package has no word/document.xml)");
-  const doc = parseXml(decodeUtf8(docBytes), "word/document.xml");
+  if (!docBytes) throw new DocumentError({ kind: "not-word" });
+  const budget = new XmlBudget(DEFAULT_XML_LIMITS);
+  const doc = parseXml(decodeUtf8(docBytes), "word/document.xml", budget);
   const body = doc.getElementsByTagNameNS(W, "body")[0] as Element | undefined;
-  if (!body) throw new DocumentError("corrupt", "not a valid .docx (word/document.xml has no body)");
+  if (!body) throw new DocumentError({ kind: "no-body" });
 
   const paragraphs: Element[] = [];
   forEachParagraph(body, (p) => paragraphs.push(p));
 
   const commentsDoc = entries.has(COMMENTS_PART)
-    ? parseXml(decodeUtf8(entries.get(COMMENTS_PART) as Uint8Array), COMMENTS_PART)
+    ? parseXml(decodeUtf8(entries.get(COMMENTS_PART) as Uint8Array), COMMENTS_PART, budget)
     : parseXml(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}"/>`, COMMENTS_PART);
   const commentsRoot = commentsDoc.documentElement as Element;
   let nextId = maxCommentId(doc, commentsDoc) + 1;
@@ -214,7 +215,7 @@ function ensureContentType(xml: string): string {
   if (xml.includes('PartName="/word/comments.xml"')) return xml;
   const override = `<Override PartName="/word/comments.xml" ContentType="${COMMENTS_TYPE}"/>`;
   if (xml.includes("</Types>")) return xml.replace("</Types>", `${override}</Types>`);
-  throw new DocumentError("corrupt", "not a valid .docx ([Content_Types].xml is missing)");
+  throw new DocumentError({ kind: "no-content-types" });
 }
 
 function ensureRelationship(xml: string | undefined): string {

@@ -1,88 +1,225 @@
 /**
- * The expertise conclusion required by policy clause P4.7.1: a .docx in the reviewer's language
- * with the document's title, the date, the reviewer, a table of findings (provision excerpt,
- * factor, clause, recommendation), the units the draft must be agreed with (A1.3.5) and a summary.
- * Words come in as `ConclusionText` so this module stays free of UI code.
+ * The expertise conclusion required by policy clause P4.7.1, as a .docx (browser and Node).
+ *
+ * Modelled on conclusions of anti-corruption expertise as published:
+ * - the Kazakh Rules of scientific anti-corruption expertise (Government Decree No. 451 of
+ *   16.07.2020, kk text https://bestprofi.com/document/2412160880) and the Agency's methodological
+ *   recommendations of 2020 (abstract: https://www.ecolex.org/fr/details/legislation/methodological-recommendations-for-conducting-a-scientific-anti-corruption-assessment-of-draft-normative-legal-acts-lex-faoc203013/):
+ *   the expert studies the draft and issues a reasoned conclusion on the corruption-related norms;
+ * - the methodology text at http://businesspravo.ru/Docum/DocumShow.asp?DocumID=148985&DocumType=3
+ *   (item 5): the conclusion lists every provision found, with its structural unit (item,
+ *   sub-item, paragraph) and the corruption factor, and proposals to remove it;
+ * - the conclusion form at https://orenb-gov.ru/doc/19151 (factor | the norm of the draft |
+ *   proposals and recommendations) and the form of RF Minjust Order No. 77 of 01.04.2010
+ *   (https://zakonbase.ru/content/part/675995): details of the act and of the expert, the legal
+ *   basis, the findings, the conclusion, a signature; a published independent expert's
+ *   conclusion (http://vscorruption.ru/?p=1753) follows the same order.
+ * Layout: general details; a landscape summary table (wide columns, short cells); then one block
+ * per provision in portrait, with the full text, the factor named as in the methodology
+ * (factor-names.ts), the reasoning, the recommendation and the proposed wording, so no long text
+ * is squeezed into a narrow column; the units to agree with (A1.3.5); the conclusion; the
+ * signature. Words are the reviewer's language; quoted text stays in the document's language.
  */
-import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
-import type { FactorId, Finding, Severity } from "../engine";
-
-export interface ConclusionText {
-  readonly heading: string;
-  readonly documentLabel: string;
-  readonly dateLabel: string;
-  readonly reviewerLabel: string;
-  readonly findingsHeading: string;
-  readonly columns: readonly [string, string, string, string, string];
-  readonly unitsHeading: string;
-  readonly noUnits: string;
-  readonly summaryHeading: string;
-  readonly summary: string;
-  readonly noFindings: string;
-  readonly severity: Readonly<Record<Severity, string>>;
-  readonly factor: (id: FactorId) => string;
-  readonly paragraphLabel: (n: number, label?: string) => string;
-  readonly formatDate: (d: Date) => string;
-}
+import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, WidthType } from "docx";
+import { FACTOR_NAMES } from "../engine/findings/factor-names";
+import type { Finding, Lang, Severity } from "../engine/types";
+import { CONCLUSION_WORDS, type ConclusionWords } from "./conclusion-text";
 
 export interface ConclusionUnit {
   readonly name: string;
   readonly evidence: readonly string[];
 }
 
+/** A paragraph of the draft as the host read it: its text, its list number, where it sits. */
+export interface ConclusionParagraph {
+  readonly text: string;
+  readonly label?: string;
+  readonly part?: "body" | "table" | "header" | "footer";
+}
+
 export interface ConclusionInput {
+  /** The reviewer's language: every word of the conclusion except what it quotes. */
+  readonly locale: Lang;
   readonly documentTitle: string;
   readonly reviewer: string;
+  readonly reviewerPosition?: string;
+  /** The unit that drafted the document. */
+  readonly developer?: string;
   readonly date: Date;
-  /** Findings as shown to the reviewer (already in the reviewer's language), dismissed ones removed. */
+  /** Findings as shown to the reviewer (messages in the reviewer's language), dismissed ones removed. */
   readonly findings: readonly Finding[];
-  readonly paragraphLabels: readonly (string | undefined)[];
+  /** Every paragraph of the draft, indexed as the findings' `paragraph`. */
+  readonly paragraphs: readonly ConclusionParagraph[];
   readonly units: readonly ConclusionUnit[];
 }
 
-const border = { style: BorderStyle.SINGLE, size: 4, color: "999999" };
+const FONT = "Times New Roman";
+const PAGE = { width: 11906, height: 16838 };
+const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850 };
+const border = { style: BorderStyle.SINGLE, size: 4, color: "808080" };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
-function cell(text: string, bold = false): TableCell {
-  return new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+/** The provision's own number: Word's list number, else the leading "2.4." of its text. */
+export function provisionNumber(p: ConclusionParagraph | undefined): string | undefined {
+  const label = p?.label?.trim() || /^\s*(\d+(?:\.\d+)*\.?|[а-яәғқңөұүһіa-z]\))\s/iu.exec(p?.text ?? "")?.[1];
+  return label && label !== "•" ? label : undefined;
 }
 
-export function conclusionDocument(input: ConclusionInput, t: ConclusionText): Document {
-  const children: (Paragraph | Table)[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(t.heading)] }),
-    new Paragraph({ children: [new TextRun({ text: `${t.documentLabel}: `, bold: true }), new TextRun(input.documentTitle)] }),
-    new Paragraph({ children: [new TextRun({ text: `${t.dateLabel}: `, bold: true }), new TextRun(t.formatDate(input.date))] }),
-    new Paragraph({ children: [new TextRun({ text: `${t.reviewerLabel}: `, bold: true }), new TextRun(input.reviewer)] }),
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t.findingsHeading)] }),
-  ];
-  if (input.findings.length === 0) {
-    children.push(new Paragraph(t.noFindings));
-  } else {
-    const rows = [new TableRow({ tableHeader: true, children: t.columns.map((c) => cell(c, true)) })];
-    input.findings.forEach((f, i) => {
-      rows.push(
-        new TableRow({
-          children: [
-            cell(String(i + 1)),
-            cell(`${t.paragraphLabel(f.paragraph + 1, input.paragraphLabels[f.paragraph])}: «${f.excerpt}»\n${f.message}`),
-            cell(`${t.factor(f.factor)} (${t.severity[f.severity]})`),
-            cell(f.clauses.join(", ")),
-            cell(f.suggestion ? `${f.recommendation} — ${f.suggestion}` : f.recommendation),
-          ],
-        }),
-      );
-    });
-    children.push(new Table({ rows, borders, width: { size: 100, type: WidthType.PERCENTAGE } }));
+function where(w: ConclusionWords, p: ConclusionParagraph | undefined, index: number): string {
+  const n = provisionNumber(p);
+  const place = n ? w.item(n) : w.paragraph(index + 1);
+  return p?.part === "header" ? `${place} (${w.header})` : p?.part === "footer" ? `${place} (${w.footer})` : place;
+}
+
+/** The draft's language: that of most findings (each knows its sentence's), else the reviewer's. */
+function documentLang(input: ConclusionInput): Lang {
+  const count = new Map<Lang, number>();
+  for (const f of input.findings) count.set(f.lang, (count.get(f.lang) ?? 0) + 1);
+  return [...count.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? input.locale;
+}
+
+/** «…» in Kazakh and Russian, “…” in English: the document's language decides. */
+function quote(text: string, lang: Lang): string {
+  return lang === "en" ? `“${text}”` : `«${text}»`;
+}
+
+/** The paragraph with every non-overlapping suggestion applied, or undefined if none applies. */
+export function proposedWording(text: string, findings: readonly Finding[]): string | undefined {
+  const edits = findings.filter((f) => f.suggestion !== undefined).sort((a, b) => a.start - b.start || b.end - a.end);
+  if (edits.length === 0) return undefined;
+  let out = "";
+  let at = 0;
+  for (const f of edits) {
+    if (f.start < at) continue;
+    out += text.slice(at, f.start) + (f.suggestion as string);
+    at = f.end;
   }
-  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t.unitsHeading)] }));
-  if (input.units.length === 0) children.push(new Paragraph(t.noUnits));
-  for (const u of input.units) children.push(new Paragraph({ bullet: { level: 0 }, children: [new TextRun({ text: u.name, bold: true }), new TextRun(u.evidence.length ? ` — ${u.evidence.map((e) => `«${e}»`).join(", ")}` : "")] }));
-  children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(t.summaryHeading)] }));
-  children.push(new Paragraph(t.summary));
-  return new Document({ creator: "Adal", title: t.heading, description: input.documentTitle, sections: [{ children }] });
+  return out + text.slice(at);
+}
+
+function run(text: string, options: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun {
+  return new TextRun({ text, font: FONT, size: options.size ?? 26, bold: options.bold ?? false, italics: options.italics ?? false });
+}
+
+function para(children: TextRun[], options: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: number; after?: number } = {}): Paragraph {
+  return new Paragraph({
+    children,
+    ...(options.heading ? { heading: options.heading } : {}),
+    alignment: options.align ?? AlignmentType.JUSTIFIED,
+    spacing: { after: options.after ?? 120 },
+    ...(options.indent ? { indent: { left: options.indent } } : {}),
+  });
+}
+
+function labelled(label: string, value: string, options: { italics?: boolean; indent?: number } = {}): Paragraph {
+  return para([run(`${label}: `, { bold: true }), run(value, { italics: options.italics ?? false })], options.indent ? { indent: options.indent } : {});
+}
+
+function heading(text: string): Paragraph {
+  return new Paragraph({ heading: HeadingLevel.HEADING_1, spacing: { before: 240, after: 120 }, children: [new TextRun({ text, font: FONT, size: 28, bold: true, color: "000000" })] });
+}
+
+function cell(text: string, width: number, bold = false): TableCell {
+  return new TableCell({ width: { size: width, type: WidthType.DXA }, children: [new Paragraph({ children: [run(text, { bold, size: 22 })] })] });
+}
+
+function summaryTable(w: ConclusionWords, input: ConclusionInput): Table {
+  // Landscape A4 less margins is about 14,300 twips; the long cells get the room.
+  const widths = [600, 1700, 4700, 3700, 1500, 2100];
+  const head = [w.col.no, w.col.provision, w.col.excerpt, w.col.factor, w.col.severity, w.col.clauses];
+  const rows = [new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, widths[i] as number, true)) })];
+  input.findings.forEach((f, i) => {
+    const values = [String(i + 1), where(w, input.paragraphs[f.paragraph], f.paragraph), quote(f.excerpt, f.lang), FACTOR_NAMES[f.factor][input.locale], w.severity[f.severity], f.clauses.join(", ")];
+    rows.push(new TableRow({ cantSplit: true, children: values.map((v, k) => cell(v, widths[k] as number)) }));
+  });
+  return new Table({ rows, borders, width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths });
+}
+
+function provisionBlocks(w: ConclusionWords, input: ConclusionInput): Paragraph[] {
+  const byParagraph = new Map<number, Finding[]>();
+  for (const f of input.findings) byParagraph.set(f.paragraph, [...(byParagraph.get(f.paragraph) ?? []), f]);
+  const out: Paragraph[] = [];
+  let n = 0;
+  for (const [index, findings] of [...byParagraph.entries()].sort((a, b) => a[0] - b[0])) {
+    n++;
+    const p = input.paragraphs[index];
+    const docLang = findings[0]?.lang ?? input.locale;
+    out.push(new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: [run(`3.${n}. ${where(w, p, index)}`, { bold: true })] }));
+    out.push(labelled(w.provisionText, quote((p?.text ?? findings[0]?.excerpt ?? "").trim(), docLang), { italics: true }));
+    findings.forEach((f, k) => {
+      const mark = findings.length > 1 ? `${k + 1}) ` : "";
+      out.push(para([run(`${mark}${w.factor}: `, { bold: true }), run(`${FACTOR_NAMES[f.factor][input.locale]} (${w.severity[f.severity]}; ${f.clauses.join(", ")})`)], { indent: findings.length > 1 ? 360 : 0 }));
+      out.push(labelled(w.reasoning, f.message, { indent: findings.length > 1 ? 360 : 0 }));
+      out.push(labelled(w.recommendation, f.recommendation, { indent: findings.length > 1 ? 360 : 0 }));
+    });
+    const proposed = p ? proposedWording(p.text, findings) : undefined;
+    out.push(proposed ? labelled(w.proposed, quote(proposed.trim(), docLang), { italics: true }) : labelled(w.proposed, w.proposedNone));
+  }
+  return out;
+}
+
+export function conclusionDocument(input: ConclusionInput): Document {
+  const w = CONCLUSION_WORDS[input.locale];
+  const date = `${String(input.date.getDate()).padStart(2, "0")}.${String(input.date.getMonth() + 1).padStart(2, "0")}.${input.date.getFullYear()}`;
+  const sev: Record<Severity, number> = { high: 0, medium: 0, low: 0 };
+  for (const f of input.findings) sev[f.severity]++;
+  const provisions = new Set(input.findings.map((f) => f.paragraph)).size;
+  const checked = input.paragraphs.filter((p) => p.text.trim() !== "").length;
+
+  const opening: (Paragraph | Table)[] = [
+    para([run(w.title, { bold: true, size: 28 })], { align: AlignmentType.CENTER, after: 60 }),
+    para([run(w.subtitle, { size: 24 })], { align: AlignmentType.CENTER, after: 240 }),
+    heading(w.generalHeading),
+    labelled(w.draft, quote(input.documentTitle, documentLang(input))),
+    labelled(w.developer, input.developer?.trim() || "________________________"),
+    labelled(w.reviewer, input.reviewer),
+    labelled(w.position, input.reviewerPosition?.trim() || "________________________"),
+    labelled(w.date, date),
+    labelled(w.basis, w.basisText),
+    labelled(w.subject, w.subjectText),
+    para([run(w.scope(checked))]),
+  ];
+
+  const closing: (Paragraph | Table)[] = [heading(w.unitsHeading)];
+  if (input.units.length === 0) closing.push(para([run(w.unitsNone)]));
+  for (const u of input.units) {
+    closing.push(new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: [run(u.name, { bold: true }), run(u.evidence.length ? ` — ${u.evidence.map((e) => quote(e, documentLang(input))).join(", ")}` : "")] }));
+  }
+  closing.push(heading(w.conclusionHeading));
+  if (input.findings.length > 0) {
+    closing.push(para([run(w.found(input.findings.length, provisions, sev))]), para([run(w.revise)]));
+  } else closing.push(para([run(w.clean)]));
+  closing.push(para([run(input.units.length > 0 ? w.agree(input.units.map((u) => u.name).join(", ")) : w.agreeNone)]));
+  closing.push(para([run(w.tool, { italics: true, size: 22 })], { after: 480 }));
+  closing.push(
+    new Paragraph({
+      tabStops: [{ type: TabStopType.RIGHT, position: PAGE.width - MARGIN.left - MARGIN.right }],
+      children: [run(`${w.signature}${input.reviewerPosition?.trim() ? `, ${input.reviewerPosition.trim()}` : ""}`), run("\t_______________   "), run(input.reviewer)],
+    }),
+    new Paragraph({ indent: { left: 5200 }, spacing: { after: 240 }, children: [run(w.signatureLine, { size: 20, italics: true })] }),
+    para([run(`${w.date}: ${date}`)]),
+  );
+
+  const portrait = { page: { size: { ...PAGE, orientation: PageOrientation.PORTRAIT }, margin: MARGIN } };
+  const landscape = { page: { size: { ...PAGE, orientation: PageOrientation.LANDSCAPE }, margin: { top: MARGIN.left, bottom: MARGIN.right, left: MARGIN.top, right: MARGIN.bottom } } };
+  const sections =
+    input.findings.length === 0
+      ? [{ properties: portrait, children: [...opening, ...closing] }]
+      : [
+          { properties: portrait, children: opening },
+          { properties: landscape, children: [heading(w.summaryHeading), summaryTable(w, input)] },
+          { properties: portrait, children: [heading(w.detailsHeading), ...provisionBlocks(w, input), ...closing] },
+        ];
+  return new Document({
+    creator: "Adal",
+    title: w.title,
+    description: input.documentTitle,
+    styles: { default: { document: { run: { font: FONT, size: 26 } } } },
+    sections,
+  });
 }
 
 /** The conclusion as .docx bytes (works in the browser and in Node). */
-export async function buildConclusion(input: ConclusionInput, t: ConclusionText): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(conclusionDocument(input, t)));
+export async function buildConclusion(input: ConclusionInput): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(conclusionDocument(input)));
 }

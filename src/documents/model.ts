@@ -3,6 +3,7 @@
  * where it came from. Readers (.docx, .txt, .md) produce it; the CLI, the standalone pane and
  * the annotator consume it. No Node or DOM APIs here, so it runs in the browser too.
  */
+import type { ReadWarning } from "./errors";
 
 export type DocPart = "body" | "table" | "header" | "footer";
 
@@ -28,20 +29,11 @@ export interface DocModel {
   readonly paragraphs: readonly DocParagraph[];
   /** First non-empty body paragraph, a reasonable title for reports. */
   readonly title?: string;
+  /** What the reader had to do to read the file (e.g. replace invalid bytes); shown to the user. */
+  readonly warnings?: readonly ReadWarning[];
 }
 
-export type DocumentErrorCode = "empty" | "corrupt" | "encrypted" | "legacy-doc" | "too-large" | "zip-bomb" | "not-word" | "unsupported";
-
-/** A problem with one input file; the message is one line a user can act on. */
-export class DocumentError extends Error {
-  constructor(
-    readonly code: DocumentErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "DocumentError";
-  }
-}
+export { DocumentError, type DocumentErrorCode, type Problem, type ReadWarning } from "./errors";
 
 /** 1-based line and column of `offset` in a paragraph read from a text file. */
 export function locate(p: DocParagraph, offset: number): { line: number; column: number } | undefined {

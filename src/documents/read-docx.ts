@@ -3,39 +3,48 @@
  * automatic list numbers are computed from numbering.xml so a finding can say "п. 4.2.".
  */
 import type { Document, Element } from "@xmldom/xmldom";
-import { DocumentError, type DocModel, type DocParagraph } from "./model";
-import { childElements, decodeUtf8, firstW, forEachParagraph, isW, paragraphText, parseXml, R, W, wAttr } from "./wordml";
+import { DocumentError } from "./errors";
+import type { DocModel, DocParagraph } from "./model";
+import { childElements, decodeUtf8, DEFAULT_XML_LIMITS, firstW, forEachParagraph, isW, paragraphText, parseXml, R, XmlBudget, W, wAttr, type XmlLimits } from "./wordml";
 import { assertDocxContainer, DEFAULT_ZIP_LIMITS, unzipEntries, type ZipLimits } from "./zip";
 
 const DOCUMENT = "word/document.xml";
 const WANTED = /^(word\/document\.xml|word\/numbering\.xml|word\/styles\.xml|word\/_rels\/document\.xml\.rels|word\/(header|footer)\d*\.xml)$/u;
 
-export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): DocModel {
-  assertDocxContainer(bytes);
-  const parts = unzipEntries(bytes, (name) => WANTED.test(name), limits);
-  const main = parts.get(DOCUMENT);
-  if (!main) throw new DocumentError("not-word", "not a Word document (the package has no word/document.xml)");
-  const doc = parseXml(decodeUtf8(main), DOCUMENT);
-  const body = doc.getElementsByTagNameNS(W, "body")[0];
-  if (!body) throw new DocumentError("corrupt", "not a valid .docx (word/document.xml has no body)");
+export type DocxLimits = ZipLimits & XmlLimits;
 
-  const numbering = new Numbering(parts.get("word/numbering.xml"), parts.get("word/styles.xml"));
+export function readDocx(bytes: Uint8Array, limits: Partial<DocxLimits> = {}): DocModel {
+  const l: DocxLimits = { ...DEFAULT_ZIP_LIMITS, ...DEFAULT_XML_LIMITS, ...limits };
+  assertDocxContainer(bytes);
+  const parts = unzipEntries(bytes, (name) => WANTED.test(name), l, { bytes: l.maxXmlBytes, problem: { kind: "xml-too-large", limitMb: Math.round(l.maxXmlBytes / 1048576) } });
+  const main = parts.get(DOCUMENT);
+  if (!main) throw new DocumentError({ kind: "not-word" });
+  const budget = new XmlBudget(l);
+  const doc = parseXml(decodeUtf8(main), DOCUMENT, budget);
+  const body = doc.getElementsByTagNameNS(W, "body")[0];
+  if (!body) throw new DocumentError({ kind: "no-body" });
+
+  const numbering = new Numbering(parts.get("word/numbering.xml"), parts.get("word/styles.xml"), budget);
   const paragraphs: DocParagraph[] = [];
+  const add = (p: DocParagraph) => {
+    if (paragraphs.length >= l.maxParagraphs) throw new DocumentError({ kind: "too-many-paragraphs", limit: l.maxParagraphs });
+    paragraphs.push(p);
+  };
   forEachParagraph(body as Element, (p, kind) => {
     const { text } = paragraphText(p);
     const label = numbering.label(p);
-    paragraphs.push(label ? { text, part: kind, label } : { text, part: kind });
+    add(label ? { text, part: kind, label } : { text, part: kind });
   });
 
-  for (const { target, kind } of headerFooterParts(doc, parts.get("word/_rels/document.xml.rels"))) {
+  for (const { target, kind } of headerFooterParts(doc, parts.get("word/_rels/document.xml.rels"), budget)) {
     const bytesOfPart = parts.get(`word/${target}`);
     if (!bytesOfPart) continue;
-    const partDoc = parseXml(decodeUtf8(bytesOfPart), `word/${target}`);
+    const partDoc = parseXml(decodeUtf8(bytesOfPart), `word/${target}`, budget);
     const root = partDoc.documentElement;
     if (!root) continue;
     forEachParagraph(root as Element, (p) => {
       const { text } = paragraphText(p);
-      if (text.trim() !== "") paragraphs.push({ text, part: kind });
+      if (text.trim() !== "") add({ text, part: kind });
     });
   }
 
@@ -44,9 +53,9 @@ export function readDocx(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMI
 }
 
 /** Header and footer parts referenced by the section properties, in order, each once. */
-function headerFooterParts(doc: Document, relsBytes: Uint8Array | undefined): Array<{ target: string; kind: "header" | "footer" }> {
+function headerFooterParts(doc: Document, relsBytes: Uint8Array | undefined, budget: XmlBudget): Array<{ target: string; kind: "header" | "footer" }> {
   if (!relsBytes) return [];
-  const rels = parseXml(decodeUtf8(relsBytes), "word/_rels/document.xml.rels");
+  const rels = parseXml(decodeUtf8(relsBytes), "word/_rels/document.xml.rels", budget);
   const targets = new Map<string, string>();
   const relEls = rels.getElementsByTagName("Relationship");
   for (let i = 0; i < relEls.length; i++) {
@@ -85,9 +94,9 @@ class Numbering {
   private readonly styleNum = new Map<string, { numId: string; ilvl: number }>();
   private readonly counters = new Map<string, number[]>();
 
-  constructor(numberingXml: Uint8Array | undefined, stylesXml: Uint8Array | undefined) {
-    if (numberingXml) this.loadNumbering(parseXml(decodeUtf8(numberingXml), "word/numbering.xml"));
-    if (stylesXml) this.loadStyles(parseXml(decodeUtf8(stylesXml), "word/styles.xml"));
+  constructor(numberingXml: Uint8Array | undefined, stylesXml: Uint8Array | undefined, budget: XmlBudget) {
+    if (numberingXml) this.loadNumbering(parseXml(decodeUtf8(numberingXml), "word/numbering.xml", budget));
+    if (stylesXml) this.loadStyles(parseXml(decodeUtf8(stylesXml), "word/styles.xml", budget));
   }
 
   private loadNumbering(doc: Document): void {

@@ -6,7 +6,9 @@
  * not text; insertions, hyperlinks, smart tags and content controls are.
  */
 import { DOMParser, type Document, type Element, type Node } from "@xmldom/xmldom";
-import { DocumentError } from "./model";
+import { DocumentError } from "./errors";
+import type { XmlLimits } from "./limits";
+export { DEFAULT_XML_LIMITS, type XmlLimits } from "./limits";
 
 export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 export const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -20,7 +22,67 @@ const TRANSPARENT = new Set(["hyperlink", "ins", "smartTag", "sdt", "sdtContent"
 /** Children whose content is not text of the paragraph. */
 const SKIP = new Set(["pPr", "rPr", "del", "moveFrom", "drawing", "pict", "object", "AlternateContent", "instrText", "delText", "commentReference", "footnoteReference", "endnoteReference"]);
 
-export function parseXml(xml: string, part: string): Document {
+/**
+ * Checks the shape of XML before @xmldom/xmldom builds a DOM of it: tags across all parts of
+ * one document (heap), nesting depth and namespace declarations in scope (xmldom's serializer
+ * looks each element's prefix up among the declarations in scope, so thousands of them, or
+ * thousands of nested levels each declaring one, make --annotate quadratic: 20,000 declarations
+ * on the root with 20,000 paragraphs took 78 s). One pass over the text, no recursion.
+ */
+export class XmlBudget {
+  private tags = 0;
+
+  constructor(private readonly limits: XmlLimits) {}
+
+  check(xml: string): void {
+    const { maxXmlTags, maxXmlDepth, maxXmlNamespaces } = this.limits;
+    // Declarations made by each open element, so closing it takes them out of scope.
+    const declared: number[] = [];
+    let inScope = 0;
+    for (let i = xml.indexOf("<"); i >= 0 && i < xml.length; i = xml.indexOf("<", i + 1)) {
+      if (++this.tags > maxXmlTags) throw new DocumentError({ kind: "xml-too-many-tags", limit: maxXmlTags });
+      const next = xml.charCodeAt(i + 1);
+      if (next === 0x2f /* / */) {
+        inScope -= declared.pop() ?? 0;
+        i = xml.indexOf(">", i);
+      } else if (next === 0x3f /* ? */) {
+        i = xml.indexOf("?>", i);
+      } else if (next === 0x21 /* ! */) {
+        if (xml.startsWith("<!--", i)) i = xml.indexOf("-->", i);
+        else if (xml.startsWith("<![CDATA[", i)) i = xml.indexOf("]]>", i);
+        else {
+          // A DOCTYPE with an internal subset ends at "]>", not at its first ">".
+          const gt = xml.indexOf(">", i);
+          i = gt >= 0 && xml.slice(i, gt).includes("[") ? xml.indexOf("]>", i) : gt;
+        }
+      } else {
+        let ns = 0;
+        let quote = 0;
+        let j = i + 1;
+        for (; j < xml.length; j++) {
+          const c = xml.charCodeAt(j);
+          if (quote) {
+            if (c === quote) quote = 0;
+          } else if (c === 0x22 || c === 0x27) quote = c;
+          else if (c === 0x3e /* > */) break;
+          else if (c === 0x78 /* x */ && xml.startsWith("xmlns", j)) ns++;
+        }
+        if (xml.charCodeAt(j - 1) !== 0x2f /* / */) {
+          declared.push(ns);
+          inScope += ns;
+          if (declared.length > maxXmlDepth) throw new DocumentError({ kind: "xml-too-deep", limit: maxXmlDepth });
+        }
+        if (inScope + (xml.charCodeAt(j - 1) === 0x2f ? ns : 0) > maxXmlNamespaces) throw new DocumentError({ kind: "xml-too-many-namespaces", limit: maxXmlNamespaces });
+        i = j;
+      }
+      // Unterminated markup: the parser will say so.
+      if (i < 0) break;
+    }
+  }
+}
+
+export function parseXml(xml: string, part: string, budget?: XmlBudget): Document {
+  budget?.check(xml);
   try {
     const doc = new DOMParser({
       onError: (level: string, msg: string) => {
@@ -29,7 +91,8 @@ export function parseXml(xml: string, part: string): Document {
     }).parseFromString(xml, "text/xml");
     return doc as Document;
   } catch (e) {
-    throw new DocumentError("corrupt", `not a valid .docx (${part} is not well-formed XML: ${String((e as Error).message).split("\n")[0]})`);
+    const line = /line:(\d+)/u.exec(String((e as Error).message))?.[1];
+    throw new DocumentError(line ? { kind: "xml-malformed", part, line: Number(line) } : { kind: "xml-malformed", part });
   }
 }
 
@@ -108,15 +171,18 @@ export function paragraphText(p: Element): ParagraphText {
       }
     }
   };
-  const visit = (el: Element) => {
-    for (const c of childElements(el)) {
-      const local = c.localName ?? "";
-      if (c.namespaceURI === W && local === "r") visitRun(c);
-      else if (SKIP.has(local)) continue;
-      else if (TRANSPARENT.has(local) || c.namespaceURI !== W) visit(c);
-    }
+  // An explicit stack, not recursion: content controls and custom XML can nest arbitrarily deep.
+  const stack: Element[] = [];
+  const pushChildren = (el: Element) => {
+    for (let c = el.lastChild; c; c = c.previousSibling) if (c.nodeType === ELEMENT) stack.push(c as Element);
   };
-  visit(p);
+  pushChildren(p);
+  for (let c = stack.pop(); c; c = stack.pop()) {
+    const local = c.localName ?? "";
+    if (c.namespaceURI === W && local === "r") visitRun(c);
+    else if (SKIP.has(local)) continue;
+    else if (TRANSPARENT.has(local) || c.namespaceURI !== W) pushChildren(c);
+  }
   return { text: parts.join(""), segments };
 }
 
@@ -128,32 +194,45 @@ function textOf(el: Element): string {
 
 export type BlockKind = "body" | "table";
 
-/** Calls `visit` for every w:p under a body/header/footer element, in reading order, tables included. */
+/**
+ * Calls `visit` for every w:p under a body/header/footer element, in reading order, tables
+ * included. Iterative, so nesting depth is bounded by memory, not by the call stack.
+ */
 export function forEachParagraph(container: Element, visit: (p: Element, kind: BlockKind) => void, inTable = false): void {
-  for (const c of childElements(container)) {
+  // Each frame is an element whose CHILDREN are still to be read, pushed in reverse so the first is on top.
+  const stack: Array<{ readonly el: Element; readonly inTable: boolean }> = [];
+  const pushChildren = (el: Element, table: boolean) => {
+    for (let c = el.lastChild; c; c = c.previousSibling) if (c.nodeType === ELEMENT) stack.push({ el: c as Element, inTable: table });
+  };
+  pushChildren(container, inTable);
+  for (let frame = stack.pop(); frame; frame = stack.pop()) {
+    const { el: c, inTable: table } = frame;
     if (c.namespaceURI !== W) {
-      if (c.localName !== "AlternateContent") forEachParagraph(c, visit, inTable);
+      if (c.localName !== "AlternateContent") pushChildren(c, table);
       continue;
     }
     switch (c.localName) {
       case "p":
-        visit(c, inTable ? "table" : "body");
+        visit(c, table ? "table" : "body");
         break;
-      case "tbl":
-        for (const tr of childElements(c)) {
-          if (!isW(tr, "tr")) continue;
-          for (const tc of childElements(tr)) if (isW(tc, "tc")) forEachParagraph(tc, visit, true);
+      case "tbl": {
+        const cells: Element[] = [];
+        for (const tr of childElements(c)) if (isW(tr, "tr")) for (const tc of childElements(tr)) if (isW(tc, "tc")) cells.push(tc);
+        for (let i = cells.length - 1; i >= 0; i--) {
+          const tc = cells[i] as Element;
+          for (let k = tc.lastChild; k; k = k.previousSibling) if (k.nodeType === ELEMENT) stack.push({ el: k as Element, inTable: true });
         }
         break;
+      }
       case "sdt": {
         const content = firstW(c, "sdtContent");
-        if (content) forEachParagraph(content, visit, inTable);
+        if (content) pushChildren(content, table);
         break;
       }
       case "customXml":
       case "ins":
       case "moveTo":
-        forEachParagraph(c, visit, inTable);
+        pushChildren(c, table);
         break;
       default:
         break;

@@ -20,7 +20,7 @@ describe("adal scan: formats and exit codes", () => {
     const code = await run(["scan", path.join(SAMPLES, "premirovanie.ru.txt"), "--locale", "ru"], io);
     expect(code).toBe(1);
     expect(io.out()).toContain("discretion/no-may-formula");
-    expect(io.out()).toMatch(/Итого: 1 файл, \d+ замечани/u);
+    expect(io.out()).toMatch(/Итого: проверен 1 файл, \d+ замечани/u);
   });
 
   test("--fail-on none exits 0; a clean file exits 0", async () => {

@@ -3,10 +3,10 @@
  * highlighted. Everything from documents is escaped; the page loads nothing from outside.
  */
 import type { Finding, Lang } from "../../engine";
-import { totals, whereIs, type FileReport, type ScanReport } from "../report";
-import { cliText } from "../messages";
+import { FACTOR_NAMES } from "../../engine/findings/factor-names";
 import { escapeHtml } from "../../engine/text/escape-html";
-
+import { cliText } from "../messages";
+import { quoteExcerpt, totals, whereIs, type FileReport, type ScanReport } from "../report";
 
 const CSS = `
 body{font:15px/1.5 system-ui,"Segoe UI",Arial,sans-serif;margin:2rem auto;max-width:1100px;color:#1b1b1b;padding:0 1rem}
@@ -38,14 +38,17 @@ function fileSection(file: FileReport, locale: Lang): string {
     out.push(`<p class="error">${escapeHtml(t.error)}: ${escapeHtml(file.error)}</p></section>`);
     return out.join("\n");
   }
+  for (const w of file.warnings ?? []) out.push(`<p class="error">${escapeHtml(t.warning)}: ${escapeHtml(w)}</p>`);
   if (file.findings.length === 0) out.push(`<p>${escapeHtml(t.html.noFindings)}</p>`);
   else {
     out.push(`<h3>${escapeHtml(t.html.findings)}</h3><table><thead><tr><th>#</th><th>${escapeHtml(t.html.provision)}</th><th>${escapeHtml(t.html.factor)}</th><th>${escapeHtml(t.html.clause)}</th><th>${escapeHtml(t.html.recommendation)}</th></tr></thead><tbody>`);
     file.findings.forEach((f, i) => {
       const sugg = f.suggestion ? `<br><em>${escapeHtml(t.html.suggestion)}:</em> ${escapeHtml(f.suggestion)}` : "";
+      // Rule messages usually quote the excerpt already; quoting it again beside them reads «x» — «x».
+      const excerpt = f.message.includes(f.excerpt.replace(/\s+/gu, " ").trim().slice(0, 40)) ? "" : `${escapeHtml(quoteExcerpt(f.excerpt, locale))}<br>`;
       out.push(
-        `<tr><td><a href="#${anchor(file, i)}">${i + 1}</a></td><td>${escapeHtml(whereIs(file, f))}: «${escapeHtml(f.excerpt)}»<br>${escapeHtml(f.message)}</td>` +
-          `<td class="${f.severity}">${escapeHtml(t.severity[f.severity])}<br>${escapeHtml(f.factor)}</td><td>${escapeHtml(f.clauses.join(", "))}</td>` +
+        `<tr><td><a href="#${anchor(file, i)}">${i + 1}</a></td><td>${escapeHtml(whereIs(file, f))}<br>${excerpt}${escapeHtml(f.message)}</td>` +
+          `<td>${escapeHtml(FACTOR_NAMES[f.factor][locale])}<br><span class="${f.severity}">${escapeHtml(t.severity[f.severity])}</span></td><td>${escapeHtml(f.clauses.join(", "))}</td>` +
           `<td>${escapeHtml(f.recommendation)}${sugg}</td></tr>`,
       );
     });
@@ -53,7 +56,7 @@ function fileSection(file: FileReport, locale: Lang): string {
   }
   if (file.affectedUnits.length > 0) {
     out.push(`<h3>${escapeHtml(t.html.affectedUnits)}</h3><ul>`);
-    for (const u of file.affectedUnits) out.push(`<li>${escapeHtml(u.name)} — ${u.mentions.map((m) => `«${escapeHtml(m.excerpt)}» (¶${m.paragraph + 1})`).join(", ")}</li>`);
+    for (const u of file.affectedUnits) out.push(`<li>${escapeHtml(u.name)} — ${u.mentions.map((m) => `${escapeHtml(quoteExcerpt(m.excerpt, locale))} (¶${m.paragraph + 1})`).join(", ")}</li>`);
     out.push(`</ul>`);
   }
   if (file.doc) {

@@ -7,8 +7,8 @@ export function formatJson(report: ScanReport): string {
     {
       files: report.files.map((f) =>
         f.error
-          ? { path: f.path, error: f.error }
-          : { path: f.path, ...(f.doc?.title ? { title: f.doc.title } : {}), findings: f.findings, affectedUnits: f.affectedUnits },
+          ? { path: f.path, error: f.error, ...(f.errorKind ? { errorKind: f.errorKind } : {}) }
+          : { path: f.path, ...(f.doc?.title ? { title: f.doc.title } : {}), findings: f.findings, affectedUnits: f.affectedUnits, ...(f.warnings ? { warnings: f.warnings } : {}) },
       ),
       summary: { files: tot.files, findings: tot.findings, errors: tot.errors, ...tot.bySeverity },
     },

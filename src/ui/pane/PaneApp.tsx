@@ -19,13 +19,12 @@ import {
 } from "@fluentui/react-components";
 import { ArrowClockwiseRegular, DocumentArrowDownRegular, EraserRegular, SendRegular, ShieldCheckmarkRegular } from "@fluentui/react-icons";
 import { useMemo, useState, useSyncExternalStore } from "react";
-import type { ConclusionText } from "../../documents/conclusion";
-import type { Engine, Finding, Lang, Severity } from "../../engine";
+import type { Engine, Finding, Severity } from "../../engine";
 import { FindingCard } from "../components/FindingCard";
 import { DismissDialog, ExportDialog } from "../components/Dialogs";
 import { LanguagePicker } from "../components/LanguagePicker";
 import { useLocale } from "../i18n/context";
-import type { MessageKey, Translate } from "../i18n";
+import type { MessageKey } from "../i18n";
 import { ALL_SEVERITIES, applyFilter, BULLETS, bulletOf, countBy, groupFindings, type Bullet, type Filter } from "./grouping";
 import type { PaneController } from "./controller";
 
@@ -100,17 +99,15 @@ export function PaneApp(props: PaneAppProps) {
     try {
       const { buildConclusion } = await import(/* webpackChunkName: "conclusion" */ "../../documents/conclusion");
       const findings = applyFilter(localized, { severities: ALL_SEVERITIES, bullet: "all" });
-      const bytes = await buildConclusion(
-        {
-          documentTitle: state.doc?.title || t("untitled"),
-          reviewer,
-          date: new Date(),
-          findings,
-          paragraphLabels: state.doc?.paragraphs.map((p) => p.label) ?? [],
-          units: state.units.map((u) => ({ name: unitName(u.unit), evidence: u.mentions.slice(0, 3).map((m) => m.excerpt) })),
-        },
-        conclusionText(t, locale, findings, state.units.length),
-      );
+      const bytes = await buildConclusion({
+        locale,
+        documentTitle: state.doc?.title || t("untitled"),
+        reviewer,
+        date: new Date(),
+        findings,
+        paragraphs: state.doc?.paragraphs ?? [],
+        units: state.units.map((u) => ({ name: unitName(u.unit), evidence: u.mentions.slice(0, 3).map((m) => m.excerpt) })),
+      });
       const file = `${fileSafe(state.doc?.title || t("untitled"))} - ${t("exportTitle")}.docx`;
       await props.deliver(bytes, file);
       props.controller.notify({ kind: "success", key: "statusExported", params: { file } });
@@ -316,27 +313,4 @@ export function PaneApp(props: PaneAppProps) {
 
 function fileSafe(s: string): string {
   return s.replace(/[\\/:*?"<>|]+/gu, " ").replace(/\s+/gu, " ").trim().slice(0, 80) || "draft";
-}
-
-/** The conclusion's words in the reviewer's language. */
-export function conclusionText(t: Translate, locale: Lang, findings: readonly Finding[], units: number): ConclusionText {
-  const sev = { high: 0, medium: 0, low: 0 };
-  for (const f of findings) sev[f.severity]++;
-  return {
-    heading: t("conclusion.heading"),
-    documentLabel: t("conclusion.document"),
-    dateLabel: t("conclusion.date"),
-    reviewerLabel: t("conclusion.reviewer"),
-    findingsHeading: t("conclusion.findings"),
-    columns: [t("conclusion.col.no"), t("conclusion.col.provision"), t("conclusion.col.factor"), t("conclusion.col.clause"), t("conclusion.col.recommendation")],
-    unitsHeading: t("conclusion.units"),
-    noUnits: t("conclusion.noUnits"),
-    summaryHeading: t("conclusion.summary"),
-    summary: t("conclusion.summaryText", { count: findings.length, high: sev.high, medium: sev.medium, low: sev.low, units }),
-    noFindings: t("conclusion.noFindings"),
-    severity: { high: t("severity.high"), medium: t("severity.medium"), low: t("severity.low") },
-    factor: (id) => t(`factor.${id}` as MessageKey),
-    paragraphLabel: (n, label) => (label ? t("conclusion.item", { label: label.replace(/\.$/u, "") }) : t("conclusion.paragraph", { n })),
-    formatDate: (d) => d.toLocaleDateString({ kk: "kk-KZ", ru: "ru-RU", en: "en-GB" }[locale], { year: "numeric", month: "long", day: "numeric" }),
-  };
 }
