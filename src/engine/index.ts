@@ -246,24 +246,31 @@ export function createEngine(source: RulebookSource): Engine {
 }
 
 /**
- * One sentence, one discretion finding: "может" (may formula), "выплачивается без критериев" (money)
- * and "не сказано, кто решает" (gap) on the same sentence are one defect to a reader. The most severe
- * is kept (the longer excerpt on a tie); other factors are not merged.
+ * Discretion read from the structure of a sentence ("выплачивается без критериев", "не сказано, кто
+ * решает") repeats what an explicit wording in the same sentence ("вправе", "по усмотрению") already
+ * shows: to a reader that is one defect. Inferred findings give way to explicit ones in their sentence,
+ * and only the most severe inferred one stays where there is no explicit one. Explicit wordings are
+ * each reported: each is a phrase to fix.
  */
 const DISCRETION_FAMILY: ReadonlySet<string> = new Set(["broad_discretion", "may_formula", "selective_rights", "gap", "no_procedure"]);
 
 function oneDiscretionPerSentence<T extends RawFinding>(ctx: ParagraphContext, raw: readonly T[]): T[] {
+  const inferred = (x: T) => DISCRETION_FAMILY.has(x.rule.spec.factor) && x.rule.spec.check === "model";
+  const explicit = new Set<number>();
   const best = new Map<number, T>();
-  // Severity first; then a finding on explicit wording ("вправе", "по усмотрению") over one the reader
-  // inferred from the sentence; then the longer excerpt.
-  const rank = (x: T) => SEVERITY_RANK[x.severity] * 10000 + (x.rule.spec.check === "model" ? 0 : 1000) + (x.to - x.from);
+  const rank = (x: T) => SEVERITY_RANK[x.severity] * 1000 + (x.to - x.from);
   for (const r of raw) {
-    if (!DISCRETION_FAMILY.has(r.rule.spec.factor)) continue;
     const s = ctx.sentenceOf[r.from] ?? 0;
+    if (DISCRETION_FAMILY.has(r.rule.spec.factor) && !inferred(r)) explicit.add(s);
+    if (!inferred(r)) continue;
     const o = best.get(s);
     if (!o || rank(r) > rank(o)) best.set(s, r);
   }
-  return raw.filter((r) => !DISCRETION_FAMILY.has(r.rule.spec.factor) || best.get(ctx.sentenceOf[r.from] ?? 0) === r);
+  return raw.filter((r) => {
+    if (!inferred(r)) return true;
+    const s = ctx.sentenceOf[r.from] ?? 0;
+    return !explicit.has(s) && best.get(s) === r;
+  });
 }
 
 /** true when a definition marker follows the term within three tokens of its sentence. */

@@ -63,7 +63,8 @@ describe("the report speaks the locale of the run (issue 14, item 12)", () => {
   test("adal explain speaks it too", async () => {
     const io = withEnv({ LANG: "kk_KZ.UTF-8" });
     await run(["explain", "Бухгалтерия есепті тапсырады."], io);
-    expect(io.out()).toBe("қатысты бөлімшелер: accounting: «Бухгалтерия»\nЕскерту жоқ.\n");
+    // the reading (sentences, actions) is the engine's notation; the words around the findings follow the locale
+    expect(io.out()).toBe("[kk] norm: Бухгалтерия есепті тапсырады.\naction «тапсырады» decide: active, statement, by unit «Бухгалтерия»\nқатысты бөлімшелер: accounting: «Бухгалтерия»\nЕскерту жоқ.\n");
   });
 
   test("usage errors are in the run's language too", async () => {

@@ -121,9 +121,9 @@ describe("the expertise conclusion (issue 14, item 9)", () => {
     expect(provisionNumber({ text: "2.4. Директор вправе" })).toBe("2.4.");
     expect(provisionNumber({ text: "а) заявление" })).toBe("а)");
     expect(provisionNumber({ text: "Директор вправе" })).toBeUndefined();
-    const text = "Директор вправе по своему усмотрению.";
+    const text = "Директор вправе по своему усмотрению изменить график.";
     const f = engine.analyze([text], { locale: "ru" }).findings;
-    expect(proposedWording(text, f)).toBe("Директор обязан по основаниям, перечисленным в пункте [__].");
+    expect(proposedWording(text, f)).toBe("Директор обязан по основаниям, перечисленным в пункте [__] изменить график.");
     expect(proposedWording(text, f.filter((x) => x.suggestion === undefined))).toBeUndefined();
   });
 });

@@ -44,10 +44,21 @@ export function rewriteAsDuty(
   return undefined;
 }
 
+/** How far after the modal word its infinitive may stand ("вправе по своему усмотрению изменить"). */
+const INFINITIVE_WINDOW = 5;
+
 function russian(words: readonly string[], from: number, to: number, agreement: Agreement | undefined): DutyRewrite | undefined {
-  const next = words[to] ?? "";
   // the action must follow as an active infinitive: "вправе запросить", "может продлить"
-  if (!/(ть|ти|чь)$/u.test(next) || next === "быть") return undefined;
+  let inf: string | undefined;
+  for (let t = to; t < Math.min(words.length, to + INFINITIVE_WINDOW); t++) {
+    const w = words[t] ?? "";
+    if (/^[.;:!?]$/u.test(w)) break;
+    if (/(ть|ти|чь)(ся)?$/u.test(w)) {
+      inf = w;
+      break;
+    }
+  }
+  if (inf === undefined || inf === "быть" || inf.endsWith("ся")) return undefined;
   const first = words[from] ?? "";
   const plural = RU_PLURAL_MODALS.has(first) || agreement?.plural === true;
   if (plural) return { from, to, text: "обязаны" };
