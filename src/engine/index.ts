@@ -87,6 +87,9 @@ const FIRST_PERSON = "filter.first-person";
 /** "X является:", "X мыналар болып табылады:" right after an evaluative term defines it for the document. */
 const DEFINITION = "filter.definition";
 
+/** How far (tokens) from a finding what it concerns is looked for when a rule's variant is chosen. */
+const VARIANT_WINDOW = 8;
+
 /** Rules read norms unless they say otherwise (rules/README.md, `text:`). */
 const NORMS_ONLY: readonly TextKind[] = ["norm"];
 
@@ -137,8 +140,11 @@ export function createEngine(source: RulebookSource): Engine {
     // A rule's special case (its variant) may set the severity, so it is decided before one finding per
     // sentence is kept.
     const withVariants = kept.map((r) => {
+      // What the finding concerns is near it ("вправе применить взыскание"), not anywhere in a long sentence
+      // ("предупреждает о предстоящем увольнении и может предоставить оплачиваемый день").
       const sentence = ctx.sentenceRange(r);
-      const variant = r.rule.variants.findIndex((groups) => groups.some((g) => ctx.hasIn(g, sentence.from, sentence.to)));
+      const near = { from: Math.max(sentence.from, r.from - VARIANT_WINDOW), to: Math.min(sentence.to, r.to + VARIANT_WINDOW) };
+      const variant = r.rule.variants.findIndex((groups) => groups.some((g) => ctx.hasIn(g, near.from, near.to)));
       const v = variant >= 0 ? r.rule.spec.variants?.[variant] : undefined;
       const severity = v?.severity !== undefined && r.severity === r.rule.spec.severity ? v.severity : r.severity;
       return { ...r, severity, variant, v };
