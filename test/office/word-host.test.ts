@@ -102,10 +102,10 @@ describe("select, apply a suggestion, dismissals, clear", () => {
     const fake = new FakeWord([text]);
     const host = new WordHost(fake.office, fake.word);
     const [f] = engine.analyze([text]).findings;
-    expect(f?.suggestion).toBe("обязан");
+    expect(f?.suggestion).toBe("обязана");
     await host.applySuggestion(f!);
-    expect(fake.state.paragraphs[0]!.text).toBe("Комиссия обязан запросить документы.");
-    expect(fake.state.edits).toEqual([{ paragraph: 0, start: 9, end: 15, text: "обязан", tracked: true }]);
+    expect(fake.state.paragraphs[0]!.text).toBe("Комиссия обязана запросить документы.");
+    expect(fake.state.edits).toEqual([{ paragraph: 0, start: 9, end: 15, text: "обязана", tracked: true }]);
     expect(fake.state.changeTrackingMode).toBe("Off");
   });
 
@@ -128,10 +128,10 @@ describe("select, apply a suggestion, dismissals, clear", () => {
 
 describe("re-checking", () => {
   test("a re-check clears highlights of wording that was fixed, still in 3 syncs", async () => {
-    const fake = new FakeWord(["Директор вправе изменить премию.", "Споры решаются в установленном порядке."]);
+    const fake = new FakeWord(["Директор вправе изменить график.", "Споры решаются в установленном порядке."]);
     const host = new WordHost(fake.office, fake.word);
     await host.check(analyze, options);
-    fake.state.paragraphs[0]!.text = "Директор обязан изменить премию.";
+    fake.state.paragraphs[0]!.text = "Директор обязан изменить график.";
     fake.syncs = 0;
     await host.check(analyze, { ...options, comments: false });
     expect(fake.syncs).toBe(3);
