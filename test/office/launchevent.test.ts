@@ -1,13 +1,14 @@
 /**
  * The BUILT on-send handler (dist/launchevent.js), run as classic Outlook runs it: one script in
- * a context with no module loader, no DOM and no Office.onReady, only the `Office` global. A fake
- * mailbox gives it the compose item; the handler must always call `completed`, allow clean mail,
- * and hold risky mail with a message within Outlook's limits.
+ * an ECMAScript 2016 runtime (test/helpers/es2016-runtime.ts) with no module loader, no DOM and
+ * no Office.onReady, only the `Office` global. A fake mailbox gives it the compose item; the
+ * handler must always call `completed`, allow clean mail, and hold risky mail with a message
+ * within Outlook's limits.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import vm from "node:vm";
 import { MAX_CANCEL_LABEL, MAX_ERROR_MESSAGE } from "../../src/office/outlook/send-warning";
+import { createEs2016Runtime } from "../helpers/es2016-runtime";
 import { FakeOutlook, type FakeAddress } from "../helpers/fake-outlook";
 
 const BUNDLE = path.join(__dirname, "..", "..", "dist", "launchevent.js");
@@ -29,8 +30,8 @@ function load(mail: Mail, options: { displayLanguage?: string; mailbox114?: bool
       fail: [...(mail.failBody ? (["body"] as const) : []), ...(mail.throwOnSubject ? (["throwOnSubject"] as const) : [])],
     },
   );
-  const sandbox = vm.createContext({ Office: fake.office, console, setTimeout, Promise });
-  vm.runInContext(readFileSync(BUNDLE, "utf8"), sandbox, { filename: "launchevent.js" });
+  const runtime = createEs2016Runtime({ Office: fake.office, console, setTimeout });
+  runtime.run(readFileSync(BUNDLE, "utf8"), "launchevent.js");
   return fake.actions;
 }
 
