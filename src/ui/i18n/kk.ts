@@ -19,8 +19,8 @@ export const kk: Messages = {
   cancel: "Болдырмау",
   retry: "Қайталау",
   addComments: "Word түсініктемелерін қосу",
-  addCommentsUnavailable: "Түсініктемелер Word 2021 және Microsoft 365 нұсқаларында қолжетімді.",
-  trackedUnavailable: "Түзетулерді жазу Word 2021 және Microsoft 365 нұсқаларында қолжетімді.",
+  addCommentsUnavailable: "Түсініктемелерге WordApi 1.4 керек: Word 2024, Microsoft 365 (2208 және одан жаңа нұсқа), браузердегі не Mac-тағы Word.",
+  trackedUnavailable: "Түзетулерді жазуға WordApi 1.4 керек: Word 2024, Microsoft 365 (2208 және одан жаңа нұсқа), браузердегі не Mac-тағы Word.",
 
   statusChecking: "Тексерілуде… {total} азат жолдың {done}",
   statusFindings: "{paragraphs|азат жолда} {count|ескерту}",
@@ -239,4 +239,16 @@ export const kk: Messages = {
   "appr.sent": "Келісуге жіберілді: {names}.",
   "appr.sendFailed": "Ештеңе жіберілмеді: {reason}",
   "appr.checkFirst": "Алдымен жобаны тексеріңіз.",
+  // Word және Outlook панельдері (#13, #14 тапсырмалар).
+  checkNoDocument: "Құжат ашылмаған: алдымен .docx ашыңыз, мәтін қойыңыз немесе жоба үлгісін таңдаңыз.",
+  exportNoDocument: "Әзірге қорытынды жасайтын ештеңе жоқ: алдымен мәтіні бар жобаны тексеріңіз.",
+  provisionRef: "{n}-тармақ",
+  "part.header": "жоғарғы колонтитул",
+  "part.footer": "төменгі колонтитул",
+  wordNotChecked: "Word-та колонтитулдар, сілтемелер және жазба өрістері тексерілмейді; колонтитулдарды тексеру үшін .docx файлын автономды режимде ашыңыз.",
+  "mail.badge.none": "ЖОҚ",
+  "mail.badge.low": "ТӨМЕН",
+  "mail.badge.medium": "ОРТА",
+  "mail.badge.high": "ЖОҒАРЫ",
+  "mail.categoryMissing": "Мұндай хаттар белгіленуі үшін Outlook-та «{category}» санатын бір рет жасаңыз (Санаттау → Барлық санаттар → Жасау); Adal оны жасау құқығын сұрамайды.",
 };

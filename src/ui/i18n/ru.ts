@@ -19,8 +19,8 @@ export const ru: Messages = {
   cancel: "Отмена",
   retry: "Повторить",
   addComments: "Добавлять комментарии Word",
-  addCommentsUnavailable: "Комментарии доступны в Word 2021 и Microsoft 365.",
-  trackedUnavailable: "Исправления с записью доступны в Word 2021 и Microsoft 365.",
+  addCommentsUnavailable: "Комментарии требуют WordApi 1.4: Word 2024, Microsoft 365 (версия 2208 и новее), Word в браузере или на Mac.",
+  trackedUnavailable: "Исправления с записью требуют WordApi 1.4: Word 2024, Microsoft 365 (версия 2208 и новее), Word в браузере или на Mac.",
 
   statusChecking: "Проверка… {done} из {total} абзацев",
   statusFindings: "{count|замечание|замечания|замечаний} в {paragraphs|абзаце|абзацах|абзацах}",
@@ -239,4 +239,16 @@ export const ru: Messages = {
   "appr.sent": "Отправлено на согласование: {names}.",
   "appr.sendFailed": "Ничего не отправлено: {reason}",
   "appr.checkFirst": "Сначала проверьте проект.",
+  // Панели Word и Outlook (задачи #13, #14).
+  checkNoDocument: "Документ не открыт: сначала откройте .docx, вставьте текст или выберите образец проекта.",
+  exportNoDocument: "Заключать пока не о чем: сначала проверьте проект, в котором есть текст.",
+  provisionRef: "п. {n}",
+  "part.header": "верхний колонтитул",
+  "part.footer": "нижний колонтитул",
+  wordNotChecked: "Колонтитулы, сноски и надписи в Word не проверяются; чтобы проверить колонтитулы, откройте .docx в автономном режиме.",
+  "mail.badge.none": "НЕТ",
+  "mail.badge.low": "НИЗКИЙ",
+  "mail.badge.medium": "СРЕДНИЙ",
+  "mail.badge.high": "ВЫСОКИЙ",
+  "mail.categoryMissing": "Чтобы такие письма отмечались, один раз создайте в Outlook категорию «{category}» (Категоризировать → Все категории → Создать); права создавать её Adal не запрашивает.",
 };

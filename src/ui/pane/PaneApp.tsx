@@ -27,7 +27,8 @@ import { LanguagePicker } from "../components/LanguagePicker";
 import { useLocale } from "../i18n/context";
 import type { MessageKey, Translate } from "../i18n";
 import { ALL_SEVERITIES, applyFilter, BULLETS, bulletOf, countBy, groupFindings, type Bullet, type Filter } from "./grouping";
-import type { PaneController } from "./controller";
+import { findingId, hasText, type PaneController } from "./controller";
+import { provisionNumber } from "./provision";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
@@ -57,9 +58,7 @@ export interface PaneAppProps {
   readonly onSendForApproval?: () => void;
 }
 
-export function findingId(f: Finding): string {
-  return `${f.paragraph}:${f.start}:${f.end}:${f.ruleId}`;
-}
+export { findingId };
 
 export function PaneApp(props: PaneAppProps) {
   const s = useStyles();
@@ -79,8 +78,13 @@ export function PaneApp(props: PaneAppProps) {
   const unitName = (id: string) => props.engine.units.units.find((u) => u.id === id)?.name[locale] ?? id;
   const label = (f: Finding) => {
     const p = state.doc?.paragraphs[f.paragraph];
-    return p?.label ? `${t("paragraphRef", { n: f.paragraph + 1 })} (${p.label})` : t("paragraphRef", { n: f.paragraph + 1 });
+    const n = provisionNumber(p);
+    const ref = n ? t("provisionRef", { n }) : t("paragraphRef", { n: f.paragraph + 1 });
+    return p?.part === "header" || p?.part === "footer" ? `${ref} (${t(`part.${p.part}`)})` : ref;
   };
+  // A standalone mark is clicked by its place; a card is selected by place and rule.
+  const isActive = (f: Finding) => props.activeFinding === findingId(f) || props.activeFinding === `${f.paragraph}:${f.start}:${f.end}`;
+  const canConclude = state.phase === "ready" && hasText(state.doc);
 
   const select = (f: Finding) => {
     props.onActiveFinding?.(findingId(f));
@@ -95,6 +99,11 @@ export function PaneApp(props: PaneAppProps) {
   };
 
   const doExport = async (reviewer: string) => {
+    if (!canConclude) {
+      setExporting(false);
+      props.controller.notify({ kind: "warning", key: "exportNoDocument" });
+      return;
+    }
     setExportBusy(true);
     props.storage.setItem("adal.reviewer", reviewer);
     try {
@@ -106,7 +115,7 @@ export function PaneApp(props: PaneAppProps) {
           reviewer,
           date: new Date(),
           findings,
-          paragraphLabels: state.doc?.paragraphs.map((p) => p.label) ?? [],
+          paragraphLabels: state.doc?.paragraphs.map((p) => provisionNumber(p)) ?? [],
           units: state.units.map((u) => ({ name: unitName(u.unit), evidence: u.mentions.slice(0, 3).map((m) => m.excerpt) })),
         },
         conclusionText(t, locale, findings, state.units.length),
@@ -143,7 +152,7 @@ export function PaneApp(props: PaneAppProps) {
         <Button icon={<EraserRegular />} onClick={() => void props.controller.clearMarks()} disabled={checking || state.phase !== "ready"}>
           {t("clearMarks")}
         </Button>
-        <Button icon={<DocumentArrowDownRegular />} onClick={() => setExporting(true)} disabled={state.phase !== "ready"}>
+        <Button icon={<DocumentArrowDownRegular />} onClick={() => (canConclude ? setExporting(true) : props.controller.notify({ kind: "warning", key: "exportNoDocument" }))} disabled={checking}>
           {t("exportConclusion")}
         </Button>
         {props.onSendForApproval && (
@@ -172,7 +181,7 @@ export function PaneApp(props: PaneAppProps) {
         {checking && <Text size={200}>{t("statusChecking", { done: state.progress?.done ?? 0, total: state.progress?.total ?? 0 })}</Text>}
         {state.phase === "ready" && state.lastRun && (
           <Text size={200}>
-            {t("statusFindings", { count: state.findings.length, paragraphs: state.lastRun.total })} · {t("statusReanalysed", { count: state.lastRun.reanalysed })} · {t("statusMarked", { count: state.lastRun.marked })}
+            {[t("statusFindings", { count: state.findings.length, paragraphs: state.lastRun.total }), ...(state.lastRun.reanalysed !== undefined ? [t("statusReanalysed", { count: state.lastRun.reanalysed })] : []), t("statusMarked", { count: state.marked })].join(" · ")}
           </Text>
         )}
       </div>
@@ -197,6 +206,12 @@ export function PaneApp(props: PaneAppProps) {
       )}
 
       {state.phase === "idle" && <Text>{props.standalone ? t("emptyStandalone") : t("emptyWord")}</Text>}
+
+      {!props.standalone && state.phase === "ready" && (
+        <Text size={200} className={s.muted}>
+          {t("wordNotChecked")}
+        </Text>
+      )}
 
       {state.phase === "ready" && state.findings.length === 0 && state.notice?.key !== "emptyDocument" && <Text>{t("emptyNoFindings")}</Text>}
 
@@ -251,7 +266,7 @@ export function PaneApp(props: PaneAppProps) {
               <li key={findingId(f)}>
                 <FindingCard
                   finding={f}
-                  active={props.activeFinding === findingId(f)}
+                  active={isActive(f)}
                   canApply={host.capabilities.trackedChanges}
                   applyDisabledReason={host.capabilities.trackedChanges ? undefined : t("trackedUnavailable")}
                   paragraphLabel={label(f)}
