@@ -8,14 +8,13 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DEV_ORIGIN, rewriteManifest } = require("./tools/manifest-urls.cjs");
 
-/** Where the add-ins are served from; manifests are rewritten to it. */
-const DEV_ORIGIN = "https://localhost:3000";
-
-/** Copies static files into the output, rewriting the origin in manifests. */
+/** Copies static files into the output, rewriting the origin (and the help page) in manifests. */
 class CopyStaticPlugin {
-  constructor(origin) {
+  constructor(origin, supportUrl) {
     this.origin = origin;
+    this.supportUrl = supportUrl;
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("CopyStaticPlugin", (compilation) => {
@@ -31,7 +30,7 @@ class CopyStaticPlugin {
         for (const f of fs.readdirSync(path.resolve(__dirname, "assets"))) if (/\.png$/u.test(f)) add(`assets/${f}`, `assets/${f}`);
         for (const f of fs.readdirSync(path.resolve(__dirname, "assets/samples"))) if (/\.docx$/u.test(f)) add(`assets/samples/${f}`, `samples/${f}`);
         for (const m of ["manifest.xml", "manifest.outlook.xml"]) {
-          if (fs.existsSync(path.resolve(__dirname, m))) add(m, m, (xml) => xml.split(DEV_ORIGIN).join(this.origin));
+          if (fs.existsSync(path.resolve(__dirname, m))) add(m, m, (xml) => rewriteManifest(xml, { origin: this.origin, supportUrl: this.supportUrl }));
         }
       });
     });
@@ -88,7 +87,8 @@ function webConfig(env, argv) {
       filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
       publicPath: "auto",
-      clean: true,
+      // The "launchevent" build writes these two into dist/ as well.
+      clean: { keep: /^(launchevent\.js|commands\.html)$/u },
     },
     resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
     module: { rules: [tsRule, yamlRule] },
@@ -96,9 +96,11 @@ function webConfig(env, argv) {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "src/ui/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "outlook.html", template: "src/ui/taskpane.html", chunks: ["outlook"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "src/ui/index.html", chunks: [] }),
+      // The page the manifests name as SupportUrl and "learn more" (ADAL_SUPPORT_URL replaces it).
+      new HtmlWebpackPlugin({ filename: "help.html", template: "src/ui/help.html", chunks: [] }),
       // The sign-in page the Office dialog opens where nested app authentication is unavailable.
       new HtmlWebpackPlugin({ filename: "auth.html", template: "src/ui/taskpane.html", chunks: ["auth-dialog"], scriptLoading: "defer" }),
-      new CopyStaticPlugin(origin),
+      new CopyStaticPlugin(origin, process.env.ADAL_SUPPORT_URL || undefined),
     ],
     devtool: production ? false : "eval-cheap-module-source-map",
     performance: { hints: false },
@@ -114,7 +116,6 @@ function webConfig(env, argv) {
  * so this build alone goes through Babel: syntax and regex literals down to ES2016
  * (preset-env, Chrome 52 being an ES2016 engine), ES2017+ built-ins from core-js, and the
  * regular expressions built from strings at run time rewritten by tools/babel-es2016-regex.cjs.
- * Built after "web", whose output.clean would otherwise remove it.
  */
 const ES2016_HAS = [
   /^es\.promise(\.(constructor|all|catch|race|reject|resolve))?$/u,
@@ -144,7 +145,6 @@ function launchEventConfig(env, argv) {
   };
   return {
     name: "launchevent",
-    dependencies: ["web"],
     target: ["web", "es5"],
     mode: production ? "production" : "development",
     entry: { launchevent: "./src/office/outlook/launchevent.ts" },

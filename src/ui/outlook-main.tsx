@@ -89,7 +89,13 @@ async function start(): Promise<void> {
       let alive = true;
       void import(/* webpackChunkName: "approvals" */ "./approvals/connection").then(async ({ getConnection, graphSuppliers }) => {
         const c = await getConnection();
-        const refresh = () => void graphSuppliers().then((list) => alive && list && list.length > 0 && setRegistry(list));
+        const refresh = () =>
+          void graphSuppliers().then((list) => {
+            if (!alive || !list || list.length === 0) return;
+            setRegistry(list);
+            // The on-send check cannot reach Graph; it reads the list the pane leaves in Outlook.
+            void choice.host.cacheSuppliers(list).catch(() => undefined);
+          });
         refresh();
         if (c.state === "ready") c.auth.onChange(refresh);
       });

@@ -125,3 +125,24 @@ describe("the checks would catch ES2017+ code", () => {
     expect(re.test("подарок7")).toBe(false);
   });
 });
+
+describe("the supplier list in the on-send bundle (issue #13 item 12)", () => {
+  const bundled = (origin: string | undefined): unknown => {
+    const saved = process.env.ADAL_ORIGIN;
+    if (origin === undefined) delete process.env.ADAL_ORIGIN;
+    else process.env.ADAL_ORIGIN = origin;
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const configs = (require("../../webpack.config.js") as (env: object, argv: object) => Array<{ name: string; plugins: Array<{ definitions?: Record<string, unknown> }> }>)({}, { mode: "production" });
+      return configs.find((c) => c.name === "launchevent")!.plugins.find((p) => p.definitions)!.definitions!.ADAL_BUNDLED_SUPPLIERS;
+    } finally {
+      if (saved === undefined) delete process.env.ADAL_ORIGIN;
+      else process.env.ADAL_ORIGIN = saved;
+    }
+  };
+
+  test("the fictional config/suppliers.json is a fallback of the development build only", () => {
+    expect(bundled(undefined)).toBe("true");
+    expect(bundled("https://adal.example.kz")).toBe("false");
+  });
+});

@@ -155,7 +155,6 @@ export const en = {
   "mail.body": "Mail text",
   "mail.flagged": "Marked in Outlook with the category “{category}”.",
   "mail.categoryName": "Adal: possible gift",
-  "mail.categoryNoPermission": "The category could not be created: ask your administrator to add “{category}” to the mailbox categories.",
   "mail.infobar": "Adal: this mail may offer a gift or hospitality (policy 4.1.2). Open Adal for details.",
   "mail.report": "Report",
   "mail.reportTitle": "Report this mail",

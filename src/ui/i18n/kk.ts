@@ -154,7 +154,6 @@ export const kk: Messages = {
   "mail.body": "Хат мәтіні",
   "mail.flagged": "Хат Outlook-та «{category}» санатымен белгіленді.",
   "mail.categoryName": "Adal: ықтимал сыйлық",
-  "mail.categoryNoPermission": "Санатты құру мүмкін болмады: әкімшіден пошта жәшігінің санаттарына «{category}» қосуды сұраңыз.",
   "mail.infobar": "Adal: хатта сыйлық не қонақжайлылық ұсынысы болуы мүмкін (4.1.2-тармақ). Толығырақ — Adal-да.",
   "mail.report": "Хабарлау",
   "mail.reportTitle": "Бұл хат туралы хабарлау",

@@ -154,7 +154,6 @@ export const ru: Messages = {
   "mail.body": "Текст письма",
   "mail.flagged": "Письмо отмечено в Outlook категорией «{category}».",
   "mail.categoryName": "Adal: возможный подарок",
-  "mail.categoryNoPermission": "Категорию не удалось создать: попросите администратора добавить «{category}» в категории почтового ящика.",
   "mail.infobar": "Adal: письмо может содержать предложение подарка или гостеприимства (п. 4.1.2). Подробности — в Adal.",
   "mail.report": "Сообщить",
   "mail.reportTitle": "Сообщить об этом письме",
