@@ -63,7 +63,7 @@ export { findingId };
 export function PaneApp(props: PaneAppProps) {
   const s = useStyles();
   const { t, locale } = useLocale();
-  const state = useSyncExternalStore(props.controller.subscribe, props.controller.getState);
+  const state = useSyncExternalStore(props.controller.subscribe, props.controller.getState, props.controller.getState);
   const [filter, setFilter] = useState<Filter>({ severities: ALL_SEVERITIES, bullet: "all" });
   const [dismissing, setDismissing] = useState<Finding | undefined>();
   const [exporting, setExporting] = useState(false);
