@@ -4,7 +4,7 @@
  * checked in Word (issue #13 item 13), names provisions by their number, and counts what is
  * highlighted. Rendered with react-dom/server: the browser tests only reach the standalone pane.
  */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, SSRProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToString } from "react-dom/server";
 import { createEngine, type Finding } from "../../src/engine";
 import { WordHost } from "../../src/office/word/word-host";
@@ -23,11 +23,13 @@ async function renderChecked(locale: "en" | "ru") {
   await controller.check();
   const storage = { getItem: () => null, setItem: () => undefined };
   const html = renderToString(
-    <FluentProvider theme={webLightTheme}>
-      <LocaleProvider locale={locale} setLocale={() => undefined}>
-        <PaneApp controller={controller} engine={engine} standalone={false} deliver={async () => undefined} storage={storage} />
-      </LocaleProvider>
-    </FluentProvider>,
+    <SSRProvider>
+      <FluentProvider theme={webLightTheme}>
+        <LocaleProvider locale={locale} setLocale={() => undefined}>
+          <PaneApp controller={controller} engine={engine} standalone={false} deliver={async () => undefined} storage={storage} />
+        </LocaleProvider>
+      </FluentProvider>
+    </SSRProvider>,
   );
   return html.replace(/<!-- -->/gu, "").replace(/&quot;/gu, '"');
 }

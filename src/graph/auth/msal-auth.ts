@@ -18,7 +18,7 @@ export interface AuthBridge {
    * add-ins/develop/enable-nested-app-authentication-in-your-add-in).
    */
   redirectUri?(): string | undefined;
-  /** Who is signed in to Office (Office.auth.getAuthContext, NestedAppAuth 1.1), to sign in as them. */
+  /** Who is signed in to Office (the auth context of NestedAppAuth 1.1), to sign in as them. */
   loginHint?(): Promise<string | undefined>;
   /** Opens the dialog at `url` and resolves with the message it sends to the parent. */
   openDialog(url: string): Promise<string>;
