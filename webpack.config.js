@@ -154,6 +154,7 @@ function launchEventConfig(env, argv) {
       rules: [
         { test: /\.ts$/, exclude: /node_modules/, use: [babel, tsRule.use] },
         { test: /\.ya?ml$/, type: "javascript/auto", use: [babel, path.resolve(__dirname, "tools/yaml-loader.cjs")] },
+        { test: /tools[\\/]unicode-class\.js$/, use: path.resolve(__dirname, "tools/unicode-class-loader.cjs") },
       ],
     },
     plugins: [

@@ -2,24 +2,27 @@
 // that are put together from strings and compiled at run time with `new RegExp` (the gift cues
 // of rules/gifts.yml arrive as strings; code builds patterns in template literals) get their
 // Unicode property escapes spelled out, like @babel/preset-env does for regex literals. Each
-// expanded class is one variable per file, so a pattern that says \p{L} forty times costs one
-// copy. What cannot be rewritten (lookbehind, named groups) is reported and left for the test
-// that parses dist/launchevent.js as ES2016 to fail on.
+// class comes from one small module per property (tools/unicode-class-loader.cjs), so a pattern
+// that says \p{L} forty times in five files costs one copy in the bundle. What cannot be
+// rewritten (lookbehind, named groups) is reported and left for the test that parses
+// dist/launchevent.js as ES2016 to fail on.
 "use strict";
-const { classBody, splitPropertyEscapes, untranslatable } = require("./es2016-regex.cjs");
+const path = require("node:path");
+const { splitPropertyEscapes, untranslatable } = require("./es2016-regex.cjs");
 
 const SIMPLE_PROP = /^[A-Za-z_=]+$/u;
+const CLASS_MODULE = path.join(__dirname, "unicode-class.js").split(path.sep).join("/");
 
 module.exports = function es2016RegexSources({ types: t }) {
-  function variableFor(state, piece) {
-    const name = `__adal_${piece.negated ? "P" : "p"}_${piece.prop.replace(/[^A-Za-z]/gu, "_")}${piece.inClass ? "_in" : ""}`;
-    if (!state.adalClasses.has(name)) {
-      if (!SIMPLE_PROP.test(piece.prop)) throw new Error(`unexpected property name ${piece.prop}`);
-      if (piece.inClass && piece.negated) throw new Error(`\\P{${piece.prop}} inside a character class cannot be spelled out`);
-      const body = classBody(piece.prop, piece.negated);
-      state.adalClasses.set(name, piece.inClass ? body : `[${body}]`);
-    }
-    return t.identifier(name);
+  /** The expression for one property escape: the class body, bracketed (and negated) outside a class. */
+  function expressionFor(state, piece) {
+    if (!SIMPLE_PROP.test(piece.prop)) throw new Error(`unexpected property name ${piece.prop}`);
+    if (piece.inClass && piece.negated) throw new Error(`\\P{${piece.prop}} inside a character class cannot be spelled out`);
+    const name = `__adal_p_${piece.prop.replace(/[^A-Za-z]/gu, "_")}`;
+    state.adalClasses.set(name, piece.prop);
+    const body = t.identifier(name);
+    if (piece.inClass) return body;
+    return t.binaryExpression("+", t.binaryExpression("+", t.stringLiteral(piece.negated ? "[^" : "["), body), t.stringLiteral("]"));
   }
 
   function report(state, path, text) {
@@ -47,9 +50,8 @@ module.exports = function es2016RegexSources({ types: t }) {
         report(state, path, value);
         if (!/\\[pP]\{/u.test(value)) return;
         const parent = path.parent;
-        if (t.isImportDeclaration(parent) || t.isExportDeclaration(parent) || (t.isObjectProperty(parent) && parent.key === path.node && !parent.computed)) return;
-        const pieces = splitPropertyEscapes(value);
-        const parts = pieces.map((p) => ("text" in p ? t.stringLiteral(p.text) : variableFor(state, p)));
+        if (t.isImportDeclaration(parent) || t.isExportDeclaration(parent) || t.isCallExpression(parent, { callee: { name: "require" } }) || (t.isObjectProperty(parent) && parent.key === path.node && !parent.computed)) return;
+        const parts = splitPropertyEscapes(value).map((p) => ("text" in p ? t.stringLiteral(p.text) : expressionFor(state, p)));
         const expr = parts.reduce((acc, p) => (acc ? t.binaryExpression("+", acc, p) : p), null);
         path.replaceWith(t.isStringLiteral(parts[0]) ? expr : t.binaryExpression("+", t.stringLiteral(""), expr));
         path.skip();
@@ -75,7 +77,7 @@ module.exports = function es2016RegexSources({ types: t }) {
             if ("text" in piece) current += piece.text;
             else {
               flushQuasi();
-              expressions.push(variableFor(state, piece));
+              expressions.push(expressionFor(state, piece));
             }
           }
           if (i < path.node.expressions.length) {
@@ -90,7 +92,7 @@ module.exports = function es2016RegexSources({ types: t }) {
       Program: {
         exit(path, state) {
           if (state.adalClasses.size > 0) {
-            const decls = [...state.adalClasses].map(([name, value]) => t.variableDeclarator(t.identifier(name), t.stringLiteral(value)));
+            const decls = [...state.adalClasses].map(([name, prop]) => t.variableDeclarator(t.identifier(name), t.callExpression(t.identifier("require"), [t.stringLiteral(`${CLASS_MODULE}?${prop}`)])));
             path.unshiftContainer("body", t.variableDeclaration("var", decls));
           }
           for (const p of state.adalProblems) console.warn(`adal-es2016-regex-sources: ${p} cannot run on an ECMAScript 2016 engine`);
