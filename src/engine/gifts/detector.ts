@@ -401,7 +401,7 @@ function amountPattern(currencies: Readonly<Record<string, string>>): RegExp {
   const words = Object.keys(currencies).sort((a, b) => b.length - a.length).map(escape).join("|");
   const num = String.raw`\d{1,3}(?:[ \u00a0.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
   const mult = String.raw`(?:\s?(k|тыс\.?|мың|thousand|млн\.?|million|миллион\p{L}*))?`;
-  // Numbered groups, not named ones (ES2016, see findSupplier): AMOUNT_GROUPS names them.
+  // Numbered groups: named ones are ES2018 and the on-send handler runs on ES2016. AMOUNT_GROUPS names them.
   return new RegExp(String.raw`(?:(${words})\s?(${num})${mult}|(${num})${mult}\s?(${words}))(?![\p{L}\p{N}])`, "giu");
 }
 
