@@ -8,14 +8,13 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DEV_ORIGIN, rewriteManifest } = require("./tools/manifest-urls.cjs");
 
-/** Where the add-ins are served from; manifests are rewritten to it. */
-const DEV_ORIGIN = "https://localhost:3000";
-
-/** Copies static files into the output, rewriting the origin in manifests. */
+/** Copies static files into the output, rewriting the origin (and the help page) in manifests. */
 class CopyStaticPlugin {
-  constructor(origin) {
+  constructor(origin, supportUrl) {
     this.origin = origin;
+    this.supportUrl = supportUrl;
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("CopyStaticPlugin", (compilation) => {
@@ -31,7 +30,7 @@ class CopyStaticPlugin {
         for (const f of fs.readdirSync(path.resolve(__dirname, "assets"))) if (/\.png$/u.test(f)) add(`assets/${f}`, `assets/${f}`);
         for (const f of fs.readdirSync(path.resolve(__dirname, "assets/samples"))) if (/\.docx$/u.test(f)) add(`assets/samples/${f}`, `samples/${f}`);
         for (const m of ["manifest.xml", "manifest.outlook.xml"]) {
-          if (fs.existsSync(path.resolve(__dirname, m))) add(m, m, (xml) => xml.split(DEV_ORIGIN).join(this.origin));
+          if (fs.existsSync(path.resolve(__dirname, m))) add(m, m, (xml) => rewriteManifest(xml, { origin: this.origin, supportUrl: this.supportUrl }));
         }
       });
     });
@@ -83,15 +82,14 @@ function webConfig(env, argv) {
     name: "web",
     target: "web",
     mode: production ? "production" : "development",
-    // launchevent: the Outlook on-send handler, one file at a fixed name (the manifest names it),
-    // no chunks, for the JavaScript-only runtime of classic Outlook.
-    entry: { taskpane: "./src/ui/main.tsx", outlook: "./src/ui/outlook-main.tsx", launchevent: "./src/office/outlook/launchevent.ts", "auth-dialog": "./src/office/auth-dialog-page.ts" },
+    entry: { taskpane: "./src/ui/main.tsx", outlook: "./src/ui/outlook-main.tsx", "auth-dialog": "./src/office/auth-dialog-page.ts" },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: (data) => (data.chunk && data.chunk.name === "launchevent" ? "launchevent.js" : "[name].[contenthash:8].js"),
+      filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
       publicPath: "auto",
-      clean: true,
+      // The "launchevent" build writes these two into dist/ as well.
+      clean: { keep: /^(launchevent\.js|commands\.html)$/u },
     },
     resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
     module: { rules: [tsRule, yamlRule] },
@@ -99,13 +97,74 @@ function webConfig(env, argv) {
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "src/ui/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "outlook.html", template: "src/ui/taskpane.html", chunks: ["outlook"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "src/ui/index.html", chunks: [] }),
+      // The page the manifests name as SupportUrl and "learn more" (ADAL_SUPPORT_URL replaces it).
+      new HtmlWebpackPlugin({ filename: "help.html", template: "src/ui/help.html", chunks: [] }),
       // The sign-in page the Office dialog opens where nested app authentication is unavailable.
       new HtmlWebpackPlugin({ filename: "auth.html", template: "src/ui/taskpane.html", chunks: ["auth-dialog"], scriptLoading: "defer" }),
-      // The runtime page Outlook on the web, new Outlook and Mac load the on-send handler in.
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "src/office/outlook/commands.html", chunks: ["launchevent"], scriptLoading: "blocking" }),
-      new CopyStaticPlugin(origin),
+      new CopyStaticPlugin(origin, process.env.ADAL_SUPPORT_URL || undefined),
     ],
     devtool: production ? false : "eval-cheap-module-source-map",
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+}
+
+/**
+ * The Outlook on-send handler, dist/launchevent.js: one file at the fixed name the manifest gives,
+ * no chunks. Classic Outlook on Windows runs it in a JavaScript-only runtime that supports
+ * ECMAScript 2016 and nothing later ("Troubleshoot event-based and spam-reporting add-ins",
+ * learn.microsoft.com/office/dev/add-ins/outlook/troubleshoot-event-based-and-spam-reporting-add-ins),
+ * so this build alone goes through Babel: syntax and regex literals down to ES2016
+ * (preset-env, Chrome 52 being an ES2016 engine), ES2017+ built-ins from core-js, and the
+ * regular expressions built from strings at run time rewritten by tools/babel-es2016-regex.cjs.
+ */
+const ES2016_HAS = [
+  /^es\.promise(\.(constructor|all|catch|race|reject|resolve))?$/u,
+  /^es\.(symbol|map|set|weak-map|weak-set|typed-array|uint8-array|array-buffer|data-view|iterator|reflect|json|math|number|function)\b/u,
+  /^es\.(array\.(iterator|includes|from|of|fill|find|find-index|copy-within|push|unshift)|string\.(iterator|includes|starts-with|ends-with|repeat|raw|code-point-at|from-code-point))$/u,
+  /^es\.regexp\.(constructor|dot-all|flags|sticky|test|to-string)$/u,
+  /^es\.object\.(assign|to-string|keys|freeze|get-prototype-of|set-prototype-of|define-property|define-properties)$/u,
+  /^web\./u,
+  /^esnext\./u,
+];
+
+function launchEventConfig(env, argv) {
+  const production = (argv.mode ?? "production") === "production";
+  const origin = (process.env.ADAL_ORIGIN ?? DEV_ORIGIN).replace(/\/$/u, "");
+  const babel = {
+    loader: "babel-loader",
+    options: {
+      babelrc: false,
+      configFile: false,
+      sourceType: "unambiguous",
+      // core-js only for what ES2016 lacks: usage detection goes by method names, so built-ins an
+      // ES2016 engine has (Promise, Symbol, iterators, typed arrays) and later proposals that
+      // method names like .map or .set happen to match are left out.
+      presets: [["@babel/preset-env", { targets: { chrome: "52" }, modules: false, useBuiltIns: "usage", corejs: "3.51", bugfixes: true, exclude: ES2016_HAS }]],
+      plugins: [path.resolve(__dirname, "tools/babel-es2016-regex.cjs")],
+    },
+  };
+  return {
+    name: "launchevent",
+    target: ["web", "es5"],
+    mode: production ? "production" : "development",
+    entry: { launchevent: "./src/office/outlook/launchevent.ts" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "launchevent.js", clean: false },
+    resolve: { extensions: [".ts", ".js", ".json"] },
+    module: {
+      rules: [
+        { test: /\.ts$/, exclude: /node_modules/, use: [babel, tsRule.use] },
+        { test: /\.ya?ml$/, type: "javascript/auto", use: [babel, path.resolve(__dirname, "tools/yaml-loader.cjs")] },
+        { test: /tools[\\/]unicode-class\.js$/, use: path.resolve(__dirname, "tools/unicode-class-loader.cjs") },
+      ],
+    },
+    plugins: [
+      // The bundled fictional supplier list is a development fallback only (README, "The Outlook add-in").
+      new (require("webpack").DefinePlugin)({ ADAL_BUNDLED_SUPPLIERS: JSON.stringify(origin === DEV_ORIGIN) }),
+      // The runtime page Outlook on the web, new Outlook and Mac load the on-send handler in.
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "src/office/outlook/commands.html", chunks: ["launchevent"], scriptLoading: "blocking" }),
+    ],
+    devtool: false,
     performance: { hints: false },
     stats: "errors-warnings",
   };
@@ -125,4 +184,4 @@ const devWebConfig = {
   stats: "errors-warnings",
 };
 
-module.exports = (env = {}, argv = {}) => [webConfig(env, argv), nodeConfig, devWebConfig];
+module.exports = (env = {}, argv = {}) => [webConfig(env, argv), launchEventConfig(env, argv), nodeConfig, devWebConfig];

@@ -1,9 +1,17 @@
-/** The Office side of sign-in: whether the host brokers tokens (NAA), and the dialog API fallback. */
+/** The Office side of sign-in: whether the host brokers tokens (NAA), who is signed in to Office, the pane's redirect URI, and the dialog API fallback. */
 import type { AuthBridge } from "../graph/auth/msal-auth";
 
-export function officeAuthBridge(office: typeof Office | undefined): AuthBridge {
+export function officeAuthBridge(office: typeof Office | undefined, page: string | undefined = globalThis.location?.href): AuthBridge {
+  const naa = () => office?.context?.requirements?.isSetSupported("NestedAppAuth", "1.1") === true;
   return {
-    naaSupported: () => office?.context?.requirements?.isSetSupported("NestedAppAuth", "1.1") === true,
+    naaSupported: naa,
+    // The page without query or hash: the exact SPA redirect URI registered for the pane.
+    redirectUri: () => (page ? `${new URL(page).origin}${new URL(page).pathname}` : undefined),
+    loginHint: async () => {
+      if (!naa() || !office?.auth?.getAuthContext) return undefined;
+      const ctx = await office.auth.getAuthContext();
+      return ctx.loginHint || ctx.userPrincipalName || undefined;
+    },
     openDialog: (url) =>
       new Promise((resolve, reject) => {
         if (!office?.context?.ui) return reject(new Error("Sign-in needs Office (or the Graph emulator of npm start)"));

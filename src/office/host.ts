@@ -56,18 +56,34 @@ export interface DocumentHost {
    * host has batches (Word: 3 round trips in all).
    */
   check(analyze: (doc: HostDocument) => Promise<readonly Finding[]>, options: MarkOptions): Promise<{ doc: HostDocument; findings: readonly Finding[]; result: MarkResult }>;
-  /** Highlights (and optionally comments) all findings in a constant number of round trips. */
+  /**
+   * Makes the document's marks (highlights, and comments when asked) exactly these findings:
+   * marks of findings not in the list go, missing ones are added, the rest stay as they are.
+   * A constant number of round trips.
+   */
   mark(findings: readonly Finding[], options: MarkOptions): Promise<MarkResult>;
-  /** Removes the highlight of these findings only (after a dismissal). */
-  unmark(findings: readonly Finding[]): Promise<void>;
-  /** Removes the highlights this pane added (the user's own highlighting stays). */
+  /** Removes every highlight and comment this pane added (the user's own highlighting stays). */
   clearMarks(): Promise<void>;
   /** Selects the finding's words in the document. */
   select(finding: Finding): Promise<void>;
   /** Replaces the finding's words with its suggestion, as a tracked change where the host has them. */
   applySuggestion(finding: Finding): Promise<void>;
+  /** The dismissals stored in the document, as they are now (a co-author may have added some). */
   loadDismissals(): Promise<Dismissal[]>;
-  saveDismissals(dismissals: readonly Dismissal[]): Promise<void>;
+  /**
+   * Adds or removes one dismissal on top of what the document holds now, so a co-author's
+   * dismissals are merged, not overwritten; returns the list as stored.
+   */
+  changeDismissals(change: DismissalChange): Promise<Dismissal[]>;
+}
+
+export type DismissalChange = { readonly add: Dismissal } | { readonly remove: string };
+
+/** The list after one change: a dismissal replaces one with the same key. */
+export function applyDismissalChange(list: readonly Dismissal[], change: DismissalChange): Dismissal[] {
+  const key = "add" in change ? change.add.key : change.remove;
+  const rest = list.filter((d) => d.key !== key);
+  return "add" in change ? [...rest, change.add] : rest;
 }
 
 /** Thrown by hosts with a message the pane can show as it is (already localised keys are not needed). */

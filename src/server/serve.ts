@@ -45,6 +45,18 @@ function devPages(root: string, devDir: string) {
   };
 }
 
+/** Browsers ask for /favicon.ico on pages that name no icon (the emulator's, a file listing): the add-in icon. */
+function faviconHandler(root: string) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    if ((req.method !== "GET" && req.method !== "HEAD") || new URL(req.url ?? "/", "https://localhost").pathname !== "/favicon.ico") return false;
+    const icon = await fs.readFile(path.join(root, "assets", "icon-32.png")).catch(() => null);
+    if (!icon) return false;
+    res.writeHead(200, { "Content-Type": "image/png", "Content-Length": icon.length, "Cache-Control": "public, max-age=86400" });
+    res.end(req.method === "HEAD" ? undefined : icon);
+    return true;
+  };
+}
+
 export async function serve(options: ServeOptions): Promise<{ url: string; close: () => Promise<void>; graph: GraphEmulator }> {
   if (!existsSync(path.join(options.root, "taskpane.html"))) throw new Error(`${options.root} has no taskpane.html; build the add-ins first (npm run build)`);
   const devDir = options.devDir ?? path.join(options.root, "..", "build", "devweb");
@@ -52,12 +64,14 @@ export async function serve(options: ServeOptions): Promise<{ url: string; close
   const cert = await ensureDevCert(options.certDir);
   const files = staticHandler(options.root);
   const pages = devPages(options.root, devDir);
+  const favicon = faviconHandler(options.root);
   const graph = createGraphEmulator(seedDemo({ suppliers: suppliers as SupplierSeed[] }));
   const server = createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
     void (async () => {
       if (await graph.handle(req, res, "/graph")) return;
       if (await pages(req, res)) return;
       if (await files(req, res)) return;
+      if (await favicon(req, res)) return;
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" });
       res.end("Not found\n");
     })().catch((e: Error) => {

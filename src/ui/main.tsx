@@ -31,7 +31,8 @@ async function start(): Promise<void> {
   let currentLocale: Lang = initial;
   const commentText = (f: Finding) => {
     const l = engine.localize(f, currentLocale);
-    return `Adal [${l.clauses.join(", ")}]: ${l.message} ${l.recommendation}${l.suggestion ? ` ✎ ${l.suggestion}` : ""}`;
+    // The Word host ends the comment with "[Adal <id>]", by which it finds its comments again.
+    return `${l.clauses.join(", ")}: ${l.message} ${l.recommendation}${l.suggestion ? ` ✎ ${l.suggestion}` : ""}`;
   };
   const controller = new PaneController(choice.host, analyzer, commentText);
   document.documentElement.lang = initial;

@@ -50,10 +50,10 @@ async function start(): Promise<void> {
     const [selected, setSelected] = useState(mb.selectedId);
     return (
       <nav aria-label={t("mail.mailbox")} style={{ minWidth: 260, maxWidth: 340 }}>
-        <Title2 as="h2" style={{ fontSize: 18 }}>
+        <Title2 as="h2" block style={{ fontSize: 18, margin: "0 0 6px" }}>
           {t("mail.mailbox")}
         </Title2>
-        <Text size={200} as="p">
+        <Text size={200} as="p" block style={{ margin: "0 0 12px" }}>
           {t("mail.standaloneNote")}
         </Text>
         <ul style={{ listStyle: "none", padding: 0, display: "flex", flexDirection: "column", gap: 4 }}>
@@ -89,7 +89,13 @@ async function start(): Promise<void> {
       let alive = true;
       void import(/* webpackChunkName: "approvals" */ "./approvals/connection").then(async ({ getConnection, graphSuppliers }) => {
         const c = await getConnection();
-        const refresh = () => void graphSuppliers().then((list) => alive && list && list.length > 0 && setRegistry(list));
+        const refresh = () =>
+          void graphSuppliers().then((list) => {
+            if (!alive || !list || list.length === 0) return;
+            setRegistry(list);
+            // The on-send check cannot reach Graph; it reads the list the pane leaves in Outlook.
+            void choice.host.cacheSuppliers(list).catch(() => undefined);
+          });
         refresh();
         if (c.state === "ready") c.auth.onChange(refresh);
       });

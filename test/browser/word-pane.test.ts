@@ -1,13 +1,16 @@
 /**
  * The Word task pane in its standalone mode, in real (Debian) Chromium: open the Kazakh sample
  * draft, check it, jump to a finding, dismiss one and see it stay gone after a re-check,
- * switch the language, export the expertise conclusion and read the .docx back, and check
- * accessibility with axe-core. Screenshots go to test-output/screenshots.
+ * switch the language, export the expertise conclusion and read the .docx back, apply a
+ * suggestion next to another finding, clear highlights, and check accessibility with axe-core.
+ * Counters, provision numbers and the refusals without a document are issue #14 items 5-8 and 14.
+ * Screenshots go to test-output/screenshots (docs/word-pane.png is copied from there).
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { readDocx } from "../../src/documents/read-docx";
+import { structuredDocx } from "../helpers/docx-fixtures";
 import { createEngine } from "../../src/engine";
 import { WORKER_THRESHOLD_CHARS } from "../../src/ui/analysis/analyzer";
 import { DEFAULT_RULEBOOK } from "../../src/rulebook/default";
@@ -17,12 +20,17 @@ jest.setTimeout(120_000);
 
 let session: Session;
 let page: Page;
+/** Every request the pane made that the server could not answer (a favicon 404 was one). */
+const failed: string[] = [];
 
 beforeAll(async () => {
   session = await startSession();
   page = await session.newPage();
   page.on("pageerror", (e) => {
     throw e;
+  });
+  page.on("response", (r) => {
+    if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
   await page.goto(`${session.url}/taskpane.html`);
 });
@@ -65,6 +73,25 @@ describe("Word task pane, standalone mode, in Chromium", () => {
     await page.getByRole("button", { name: "Check draft" }).waitFor();
     await page.getByText("No document is open.").waitFor();
     expect(seriousOrCritical(await axeViolations(page))).toEqual([]);
+    // Every file the page asked of the server exists.
+    expect(failed.filter((f) => f.includes(session.url))).toEqual([]);
+  });
+
+  test("the standalone note and 'No document is open.' are two lines, not one run-together sentence", async () => {
+    const note = await page.getByText(/^Standalone mode: the document is opened in this browser/u).boundingBox();
+    const none = await page.getByText("No document is open.", { exact: true }).boundingBox();
+    expect(note && none).toBeTruthy();
+    expect(none!.y).toBeGreaterThanOrEqual(note!.y + note!.height);
+    expect(await page.getByText("No document is open.", { exact: true }).evaluate((el) => getComputedStyle(el).display)).toBe("block");
+  });
+
+  test("with no document open, Check draft and Export conclusion are refused with a clear message", async () => {
+    await page.getByRole("button", { name: "Check draft" }).click();
+    await page.getByText("No document is open: open a .docx, paste text or choose a sample draft first.").waitFor();
+    expect(await page.locator("article[data-rule]").count()).toBe(0);
+    await page.getByRole("button", { name: "Export conclusion" }).click();
+    await page.getByText("There is nothing to conclude yet: check a draft that has text first.").waitFor();
+    expect(await page.getByRole("dialog").count()).toBe(0);
   });
 
   test("the Kazakh sample draft is checked and its planted risks are found", async () => {
@@ -76,6 +103,8 @@ describe("Word task pane, standalone mode, in Chromium", () => {
     expect(rules).toHaveLength(15);
     expect(rules).toEqual(expect.arrayContaining(["discretion/no-may-formula", "procurement/no-single-source", "procurement/no-named-party", "references/no-blanket-reference", "vagueness/no-evaluative-deadline"]));
     expect(await page.locator("mark.adal-mark").count()).toBe(15);
+    // A first check says what it found and highlighted; "analysed again" is for re-checks.
+    await page.getByText("15 findings in 31 paragraphs · 15 highlighted in the document.", { exact: true }).waitFor();
     await page.getByRole("heading", { name: /A1\.3\.6 Corruption factors \(\d+\)/u }).waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "word-pane-standalone-kk.png"), fullPage: false });
     expect(seriousOrCritical(await axeViolations(page))).toEqual([]);
@@ -83,12 +112,16 @@ describe("Word task pane, standalone mode, in Chromium", () => {
 
   test("clicking a finding selects and highlights its words in the document", async () => {
     const card = page.locator('article[data-rule="procurement/no-single-source"]');
+    // The provision's own number, as the lawyer cites it, not the paragraph's position.
+    await card.getByText("Item 3.2", { exact: true }).waitFor();
+    expect(await card.getByText(/^Paragraph \d+/u).count()).toBe(0);
     await card.getByRole("button", { name: /^Show in document: / }).click();
     const selected = page.locator("mark.adal-selected");
     await selected.waitFor();
     expect(await selected.textContent()).toBe("бір көзден");
     expect(await selected.getAttribute("aria-current")).toBe("true");
     await page.screenshot({ path: path.join(SCREENSHOTS, "word-pane-selected.png") });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "word-pane.png") });
   });
 
   test("a dismissed finding needs a reason, disappears, and stays gone after a re-check and a re-open", async () => {
@@ -102,9 +135,12 @@ describe("Word task pane, standalone mode, in Chromium", () => {
     await dialog.getByRole("button", { name: "Dismiss" }).click();
     await dialog.waitFor({ state: "hidden" });
     expect(await page.locator('article[data-rule="discretion/no-unlisted-exception"]').count()).toBe(0);
+    // The counts follow the dismissal at once, before any re-check.
+    await page.getByText("14 findings in 31 paragraphs · 14 highlighted in the document.", { exact: true }).waitFor();
+    expect(await page.locator("mark.adal-mark").count()).toBe(14);
 
     await page.getByRole("button", { name: "Check again" }).click();
-    await page.getByText(/14 findings in 31 paragraphs/u).waitFor();
+    await page.getByText("14 findings in 31 paragraphs · 0 analysed again · 14 highlighted in the document.", { exact: true }).waitFor();
     expect(await page.locator('article[data-rule="discretion/no-unlisted-exception"]').count()).toBe(0);
     expect(await page.locator("article[data-rule]").count()).toBe(14);
     await page.getByText("Dismissed (1)").click();
@@ -158,6 +194,47 @@ describe("Word task pane, standalone mode, in Chromium", () => {
     expect(await page.locator("[data-testid=document] ins").first().textContent()).toBe("[акт атауы, тармағы] белгіленген тәртіппен");
     expect(await page.locator("[data-testid=document] del").first().textContent()).toBe("белгіленген тәртіппен");
     await page.screenshot({ path: path.join(SCREENSHOTS, "word-pane-revision.png") });
+  });
+
+  test("applying one suggestion keeps the other finding in that provision highlighted and selectable; the applied one is gone", async () => {
+    // Provision 2.4 has two findings, each with a suggestion.
+    const para = page.locator("[data-testid=document] p").filter({ hasText: "өз қалауы бойынша" });
+    expect(await para.locator("mark").allTextContents()).toEqual(["өз қалауы бойынша", "құқылы"]);
+    const mayCards = page.locator('article[data-rule="discretion/no-may-formula"]');
+    const before = await mayCards.count();
+    const applied = mayCards.filter({ hasText: "«құқылы»" }).filter({ hasText: "п. 2.4" });
+    await applied.getByRole("button", { name: "Применить предложение" }).click();
+    await para.locator("ins").waitFor();
+    expect(await para.locator("ins").textContent()).toBe("міндетті");
+    expect(await para.locator("mark").allTextContents()).toEqual(["өз қалауы бойынша"]);
+    expect(await mayCards.count()).toBe(before - 1);
+    const other = page.locator('article[data-rule="discretion/no-open-discretion"]').filter({ hasText: "«өз қалауы бойынша»" });
+    await other.getByRole("button", { name: /^Показать в документе: / }).click();
+    await page.locator("mark.adal-selected", { hasText: "өз қалауы бойынша" }).waitFor();
+    expect(await page.getByRole("alert").count()).toBe(0);
+  });
+
+  test("Clear highlights empties the document's marks and the count; Check again brings them back", async () => {
+    await page.getByRole("button", { name: "Снять выделение" }).click();
+    await page.getByText("Выделение снято.").waitFor();
+    await page.getByText(/Выделено в документе: 0\./u).waitFor();
+    expect(await page.locator("mark.adal-mark").count()).toBe(0);
+    await page.getByRole("button", { name: "Проверить снова" }).click();
+    await page.getByText(/заново проанализировано: \d+ · Выделено в документе: \d+\./u).waitFor();
+    expect(await page.locator("mark.adal-mark").count()).toBeGreaterThan(10);
+  });
+
+  test("header and footer paragraphs are labelled in the pane's language", async () => {
+    await setLanguage("kk");
+    await page.locator("[data-testid=file-input]").setInputFiles({ name: "structured.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from(await structuredDocx()) });
+    await page.getByText("[жоғарғы колонтитул]").waitFor();
+    await page.getByText("[төменгі колонтитул]").waitFor();
+    expect(await page.locator("[data-testid=document]").textContent()).not.toMatch(/\[(header|footer)\]/u);
+    await page.getByRole("button", { name: "Жобаны тексеру" }).click();
+    const footerCard = page.locator('article[data-rule="references/no-blanket-reference"]').filter({ hasText: "белгіленген тәртіппен" }).first();
+    await footerCard.getByText(/\(төменгі колонтитул\)/u).waitFor();
+    // A numbered provision of the body shows its list number.
+    await page.locator('article[data-rule="discretion/no-may-formula"]').getByText("1.1-тармақ").waitFor();
   });
 
   test("pasted text is checked too, and an unreadable file gets a clear error", async () => {

@@ -3,12 +3,19 @@
 /**
  * An in-memory fake of the part of Outlook's `Office` global that src/office/outlook uses: the
  * selected (read) or composed item, body/subject/to getAsync, the infobar, master and item
- * categories, getAsFileAsync, requirement sets, ItemChanged and Office.actions.associate. It
- * answers with AsyncResults ("succeeded" / "failed") and keeps the Outlook rules that matter
- * here: an infobar message is at most 150 characters, its key at most 32, an informational
- * message needs an icon that the manifest defines, and only categories in the master list can
- * be put on an item. Plain object literals, so it also runs inside a `vm` context.
+ * categories, getAsFileAsync, roaming settings, requirement sets, ItemChanged and
+ * Office.actions.associate. It answers with AsyncResults ("succeeded" / "failed") and keeps the
+ * Outlook rules that matter here:
+ * - the permission the manifest asks for decides what may be called ("Minimum permission level"
+ *   in the Outlook API reference): `masterCategories` needs read/write mailbox, item categories
+ *   read/write item, reading the item read item, roaming settings are restricted;
+ * - an infobar message is at most 150 characters, its key at most 32, an informational message
+ *   needs an icon that the manifest defines;
+ * - only categories in the master list can be put on an item;
+ * - roaming settings hold at most 32 KB per add-in (error 9057 on `set`, Office.RoamingSettings).
+ * Plain object literals, so it also runs inside a `vm` context.
  */
+import { readFileSync } from "node:fs";
 
 export interface FakeAddress {
   displayName: string;
@@ -31,6 +38,18 @@ export interface FakeMail {
 /** Calls that answer "failed"; `throwOnSubject` throws from subject.getAsync instead. */
 export type FakeFailure = "body" | "subject" | "to" | "infobar" | "masterGet" | "masterAdd" | "categories" | "file" | "throwOnSubject";
 
+export type MailPermission = "Restricted" | "ReadItem" | "ReadWriteItem" | "ReadWriteMailbox";
+const PERMISSION_RANK: Readonly<Record<MailPermission, number>> = { Restricted: 0, ReadItem: 1, ReadWriteItem: 2, ReadWriteMailbox: 3 };
+
+/** The <Permissions> a manifest asks for. */
+export function manifestPermission(file: string): MailPermission {
+  const m = /<Permissions>\s*(\w+)\s*<\/Permissions>/u.exec(readFileSync(file, "utf8"));
+  if (!m || !(m[1]! in PERMISSION_RANK)) throw new Error(`${file}: no <Permissions> this fake knows`);
+  return m[1] as MailPermission;
+}
+
+const ROAMING_LIMIT = 32 * 1024;
+
 export interface FakeOutlookOptions {
   /** Highest Mailbox requirement set supported, e.g. "1.14" (default) or "1.5". */
   mailbox?: string;
@@ -40,6 +59,10 @@ export interface FakeOutlookOptions {
   icons?: readonly string[];
   displayLanguage?: string;
   userEmail?: string;
+  /** What the manifest asks for (manifestPermission); ReadWriteMailbox when not given. */
+  permission?: MailPermission;
+  /** Roaming settings already saved for this add-in and user. */
+  roaming?: Record<string, unknown>;
 }
 
 export interface FakeInfobar {
@@ -79,18 +102,42 @@ export class FakeOutlook {
   readonly actions = new Map<string, (event: unknown) => unknown>();
   /** Every async call made, in order ("body.getAsync", "masterCategories.addAsync", ...). */
   readonly calls: string[] = [];
+  /** Roaming settings as saved in the mailbox; `roamingMemory` is the add-in's loaded copy. */
+  readonly roamingSaved: Map<string, unknown>;
+  readonly roamingMemory: Map<string, unknown>;
   readonly office: Record<string, unknown>;
   private mail: FakeMail | null;
 
   constructor(mail: FakeMail | null, private readonly options: FakeOutlookOptions = {}) {
     this.mail = mail;
     this.masterCategories = [...(options.masterCategories ?? [])];
+    this.roamingSaved = new Map(Object.entries(options.roaming ?? {}));
+    this.roamingMemory = new Map(this.roamingSaved);
     const self = this;
     this.office = {
       ...OFFICE_ENUMS,
       actions: { associate: (name: string, fn: (e: unknown) => unknown) => self.actions.set(name, fn) },
       context: {
         displayLanguage: options.displayLanguage ?? "ru-RU",
+        roamingSettings: {
+          get: (name: string) => self.roamingMemory.get(name),
+          set: (name: string, value: unknown) => {
+            const next = new Map(self.roamingMemory).set(name, value);
+            if (JSON.stringify(Object.fromEntries(next)).length > ROAMING_LIMIT) {
+              const e = new Error("The settings exceed 32 KB") as Error & { code: number };
+              e.code = 9057;
+              throw e;
+            }
+            self.roamingMemory.set(name, value);
+          },
+          remove: (name: string) => self.roamingMemory.delete(name),
+          saveAsync: (cb?: Callback<void>) => {
+            self.calls.push("roamingSettings.saveAsync");
+            self.roamingSaved.clear();
+            for (const [k, v] of self.roamingMemory) self.roamingSaved.set(k, v);
+            cb?.({ status: "succeeded", value: undefined });
+          },
+        },
         requirements: { isSetSupported: (name: string, v = "1.1") => name === "Mailbox" && versionAtLeast(options.mailbox ?? "1.14", v) },
         mailbox: {
           userProfile: { emailAddress: options.userEmail ?? "a.nurlanov@example.kz", displayName: "Айбек Нұрланов" },
@@ -120,19 +167,25 @@ export class FakeOutlook {
     return this.options.fail?.includes(what) ?? false;
   }
 
-  /** Answers an async call: its value, or "failed" when the test asked for that failure. */
-  private answer<T>(name: string, failure: FakeFailure, cb: Callback<T>, value: () => T, check?: () => string | undefined): void {
+  /** Calls the manifest's permission does not allow answer "failed" (Outlook: permission denied). */
+  private denied(name: string, needs: MailPermission): string | undefined {
+    const have = this.options.permission ?? "ReadWriteMailbox";
+    return PERMISSION_RANK[have] < PERMISSION_RANK[needs] ? `${name} needs the ${needs} permission; the manifest asks for ${have}` : undefined;
+  }
+
+  /** Answers an async call: its value, or "failed" when the test asked for that failure or the permission is missing. */
+  private answer<T>(name: string, failure: FakeFailure, cb: Callback<T>, value: () => T, check?: () => string | undefined, needs: MailPermission = "ReadItem"): void {
     this.calls.push(name);
-    const problem = this.fails(failure) ? `${name} failed` : check?.();
+    const problem = this.denied(name, needs) ?? (this.fails(failure) ? `${name} failed` : check?.());
     if (problem) cb({ status: "failed", value: undefined as T, error: { code: 9000, name: "GenericResponseError", message: problem } });
     else cb({ status: "succeeded", value: value() });
   }
 
   private masterApi() {
     return {
-      getAsync: (cb: Callback<Array<{ displayName: string; color: string }>>) => this.answer("masterCategories.getAsync", "masterGet", cb, () => this.masterCategories.map((c) => ({ ...c }))),
+      getAsync: (cb: Callback<Array<{ displayName: string; color: string }>>) => this.answer("masterCategories.getAsync", "masterGet", cb, () => this.masterCategories.map((c) => ({ ...c })), undefined, "ReadWriteMailbox"),
       addAsync: (list: Array<{ displayName: string; color: string }>, cb: Callback<void>) =>
-        this.answer("masterCategories.addAsync", "masterAdd", cb, () => void this.masterCategories.push(...list), () => (list.some((c) => this.masterCategories.some((m) => m.displayName === c.displayName)) ? "DuplicateCategory" : undefined)),
+        this.answer("masterCategories.addAsync", "masterAdd", cb, () => void this.masterCategories.push(...list), () => (list.some((c) => this.masterCategories.some((m) => m.displayName === c.displayName)) ? "DuplicateCategory" : undefined), "ReadWriteMailbox"),
     };
   }
 
@@ -149,8 +202,13 @@ export class FakeOutlook {
       categories: versionAtLeast(this.options.mailbox ?? "1.14", "1.8")
         ? {
             addAsync: (names: string[], cb: Callback<void>) =>
-              this.answer("categories.addAsync", "categories", cb, () => void this.itemCategories.set(id, [...new Set([...(this.itemCategories.get(id) ?? []), ...names])]), () =>
-                names.every((n) => this.masterCategories.some((m) => m.displayName === n)) ? undefined : "a category must be in the master list first",
+              this.answer(
+                "categories.addAsync",
+                "categories",
+                cb,
+                () => void this.itemCategories.set(id, [...new Set([...(this.itemCategories.get(id) ?? []), ...names])]),
+                () => (names.every((n) => this.masterCategories.some((m) => m.displayName === n)) ? undefined : "a category must be in the master list first"),
+                "ReadWriteItem",
               ),
           }
         : undefined,

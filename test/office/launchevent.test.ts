@@ -1,13 +1,15 @@
 /**
  * The BUILT on-send handler (dist/launchevent.js), run as classic Outlook runs it: one script in
- * a context with no module loader, no DOM and no Office.onReady, only the `Office` global. A fake
- * mailbox gives it the compose item; the handler must always call `completed`, allow clean mail,
- * and hold risky mail with a message within Outlook's limits.
+ * an ECMAScript 2016 runtime (test/helpers/es2016-runtime.ts) with no module loader, no DOM and
+ * no Office.onReady, only the `Office` global. A fake mailbox gives it the compose item; the
+ * handler must always call `completed`, allow clean mail, and hold risky mail with a message
+ * within Outlook's limits.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import vm from "node:vm";
 import { MAX_CANCEL_LABEL, MAX_ERROR_MESSAGE } from "../../src/office/outlook/send-warning";
+import { encodeSuppliers, SUPPLIERS_SETTING } from "../../src/office/outlook/supplier-cache";
+import { createEs2016Runtime } from "../helpers/es2016-runtime";
 import { FakeOutlook, type FakeAddress } from "../helpers/fake-outlook";
 
 const BUNDLE = path.join(__dirname, "..", "..", "dist", "launchevent.js");
@@ -20,21 +22,29 @@ interface Mail {
   throwOnSubject?: boolean;
 }
 
-function load(mail: Mail, options: { displayLanguage?: string; mailbox114?: boolean } = {}) {
+interface SendOptions {
+  displayLanguage?: string;
+  mailbox114?: boolean;
+  /** Roaming settings the Outlook pane left (the register's supplier list). */
+  roaming?: Record<string, unknown>;
+}
+
+function load(mail: Mail, options: SendOptions = {}) {
   const fake = new FakeOutlook(
     { mode: "compose", subject: mail.subject, body: mail.body, to: mail.to },
     {
       ...(options.displayLanguage ? { displayLanguage: options.displayLanguage } : {}),
       mailbox: options.mailbox114 === false ? "1.12" : "1.14",
+      ...(options.roaming ? { roaming: options.roaming } : {}),
       fail: [...(mail.failBody ? (["body"] as const) : []), ...(mail.throwOnSubject ? (["throwOnSubject"] as const) : [])],
     },
   );
-  const sandbox = vm.createContext({ Office: fake.office, console, setTimeout, Promise });
-  vm.runInContext(readFileSync(BUNDLE, "utf8"), sandbox, { filename: "launchevent.js" });
+  const runtime = createEs2016Runtime({ Office: fake.office, console, setTimeout });
+  runtime.run(readFileSync(BUNDLE, "utf8"), "launchevent.js");
   return fake.actions;
 }
 
-async function send(mail: Mail, options?: { displayLanguage?: string; mailbox114?: boolean }) {
+async function send(mail: Mail, options?: SendOptions) {
   const handlers = load(mail, options);
   const handler = handlers.get("onMessageSendHandler");
   expect(handler).toBeDefined();
@@ -92,6 +102,16 @@ describe("on-send handler, built bundle", () => {
     const r = await send({ subject: "Подарок", body, to: [{ displayName: "x", emailAddress: "x@example.kz" }] });
     expect(r.allowEvent).toBe(false);
     expect((r.errorMessage as string).length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE);
+  });
+
+  test("the register's supplier list cached by the pane is used, and then the bundled demo list is not (issue #13 item 12)", async () => {
+    const roaming = { [SUPPLIERS_SETTING]: encodeSuppliers([{ name: "ТОО «Сервис Плюс»", domains: ["servisplus.kz"] }]) };
+    const gift = (domain: string) => ({ subject: "Мереке", body: "Жаңа жыл мерекесіне орай сізге сыйлық ұсынамыз.", to: [{ displayName: "Менеджер", emailAddress: `sales@${domain}` }] });
+    const held = await send(gift("servisplus.kz"), { displayLanguage: "kk-KZ", roaming });
+    expect(held.allowEvent).toBe(false);
+    expect(held.errorMessage).toMatch(/4\.1\.3/u);
+    // astvideo.kz is only in config/suppliers.json (development data): not a supplier once the register is known.
+    expect(await send(gift("astvideo.kz"), { displayLanguage: "kk-KZ", roaming })).toEqual({ allowEvent: true });
   });
 
   test("when Outlook fails to give the body, or throws, the mail goes through and completed is still called", async () => {

@@ -99,6 +99,14 @@ describe("manifest.xml (Word task pane)", () => {
     expect(pngSize(builtFile(all(doc, "HighResolutionIconUrl")[0]!.getAttribute("DefaultValue")!, DIST)!)).toEqual({ width: 64, height: 64 });
   });
 
+  it("names Adal's help page as Support and Learn more, not the development index (issue #13 item 13)", () => {
+    const { ids } = resources(doc);
+    expect(all(doc, "SupportUrl")[0]!.getAttribute("DefaultValue")).toBe("https://localhost:3000/help.html");
+    const learnMore = all(doc, "LearnMoreUrl")[0]!.getAttribute("resid")!;
+    expect(ids.get(learnMore)!.value).toBe("https://localhost:3000/help.html");
+    expect(urls(doc).filter((u) => u.endsWith("/index.html"))).toEqual([]);
+  });
+
   it("is rewritten to the deployment origin in the build", () => {
     const built = parseManifest(path.join(DIST, "manifest.xml"));
     const origin = (process.env.ADAL_ORIGIN ?? "https://localhost:3000").replace(/\/$/u, "");

@@ -7,10 +7,14 @@
 import path from "node:path";
 import { toBase64 } from "../../src/office/base64";
 import { OutlookHost } from "../../src/office/outlook/outlook-host";
-import { FakeOutlook, versionAtLeast, type FakeMail, type FakeOutlookOptions } from "../helpers/fake-outlook";
+import { encodeSuppliers, registeredSuppliers, SUPPLIERS_BUDGET } from "../../src/office/outlook/supplier-cache";
+import { FakeOutlook, manifestPermission, versionAtLeast, type FakeMail, type FakeOutlookOptions } from "../helpers/fake-outlook";
 import { parseManifest, resources } from "../helpers/manifest-checks";
 
-const manifest = parseManifest(path.join(__dirname, "..", "..", "manifest.outlook.xml"));
+const MANIFEST = path.join(__dirname, "..", "..", "manifest.outlook.xml");
+const manifest = parseManifest(MANIFEST);
+/** What the manifest asks for; the fake refuses calls that need more. */
+const PERMISSION = manifestPermission(MANIFEST);
 const ICONS = [...resources(manifest).ids].filter(([, r]) => r.kind === "Images").map(([id]) => id);
 
 const READ: FakeMail = {
@@ -33,7 +37,7 @@ const COMPOSE: FakeMail = {
 const TEXTS = { infobar: "Adal: письмо предлагает подарок (п. 4.1.2 Политики). Откройте панель Adal.", category: "Adal: подарок" };
 
 function setup(mail: FakeMail | null, options: FakeOutlookOptions = {}) {
-  const fake = new FakeOutlook(mail, { icons: ICONS, ...options });
+  const fake = new FakeOutlook(mail, { icons: ICONS, permission: PERMISSION, ...options });
   return { fake, host: new OutlookHost(fake.office as unknown as typeof Office) };
 }
 
@@ -101,37 +105,36 @@ describe("OutlookHost.flag", () => {
     expect(fake.infobars.get(key)!.message).toBe(TEXTS.infobar);
   });
 
-  test("a master category that is missing is created, then put on the item: created", async () => {
-    const { host, fake } = setup(READ, { masterCategories: [{ displayName: "Проект", color: "Preset4" }] });
-    expect(await host.flag(TEXTS)).toEqual({ infobar: true, category: "created" });
-    expect(fake.masterCategories.map((c) => c.displayName)).toEqual(["Проект", TEXTS.category]);
-    expect(fake.itemCategories.get(READ.itemId!)).toEqual([TEXTS.category]);
-    expect(fake.calls.indexOf("masterCategories.addAsync")).toBeLessThan(fake.calls.indexOf("categories.addAsync"));
+  test("the manifest asks for ReadWriteItem, not ReadWriteMailbox (least privilege, issue #13 item 5)", () => {
+    expect(PERMISSION).toBe("ReadWriteItem");
   });
 
-  test("a master category that exists is only put on the item: added", async () => {
+  test("a category the mailbox has is put on the item, and the master list is never touched", async () => {
     const { host, fake } = setup(READ, { masterCategories: [{ displayName: TEXTS.category, color: "Preset1" }] });
     expect(await host.flag(TEXTS)).toEqual({ infobar: true, category: "added" });
-    expect(fake.calls).not.toContain("masterCategories.addAsync");
     expect(fake.itemCategories.get(READ.itemId!)).toEqual([TEXTS.category]);
+    expect(fake.calls.filter((c) => c.startsWith("masterCategories"))).toEqual([]);
   });
 
-  test("no right to create a master category (ReadWriteItem): no-permission, nothing put on the item", async () => {
-    const { host, fake } = setup(READ, { fail: ["masterAdd"] });
-    expect(await host.flag(TEXTS)).toEqual({ infobar: true, category: "no-permission" });
-    expect(fake.masterCategories).toEqual([]);
-    expect(fake.calls).not.toContain("categories.addAsync");
+  test("a category the mailbox lacks is reported as missing (the user creates it once); nothing is created", async () => {
+    const { host, fake } = setup(READ, { masterCategories: [{ displayName: "Проект", color: "Preset4" }] });
+    expect(await host.flag(TEXTS)).toEqual({ infobar: true, category: "missing" });
+    expect(fake.masterCategories.map((c) => c.displayName)).toEqual(["Проект"]);
+    expect(fake.itemCategories.get(READ.itemId!)).toBeUndefined();
+    expect(fake.calls.filter((c) => c.startsWith("masterCategories"))).toEqual([]);
   });
 
-  test("the item refuses the category: no-permission", async () => {
+  test("the fake keeps the permission: with ReadWriteItem the master list answers 'failed'", async () => {
+    const fake = new FakeOutlook(READ, { permission: "ReadWriteItem" });
+    const mailbox = (fake.office as { context: { mailbox: { masterCategories: { getAsync(cb: (r: { status: string; error?: { message: string } }) => void): void } } } }).context.mailbox;
+    const r = await new Promise<{ status: string; error?: { message: string } }>((res) => mailbox.masterCategories.getAsync(res));
+    expect(r.status).toBe("failed");
+    expect(r.error?.message).toMatch(/ReadWriteMailbox/u);
+  });
+
+  test("the item refuses the category: missing", async () => {
     const { host } = setup(READ, { masterCategories: [{ displayName: TEXTS.category, color: "Preset1" }], fail: ["categories"] });
-    expect(await host.flag(TEXTS)).toEqual({ infobar: true, category: "no-permission" });
-  });
-
-  test("the master list cannot be read: the category is still tried on the item", async () => {
-    const { host, fake } = setup(READ, { masterCategories: [{ displayName: TEXTS.category, color: "Preset1" }], fail: ["masterGet"] });
-    expect(await host.flag(TEXTS)).toEqual({ infobar: true, category: "added" });
-    expect(fake.itemCategories.get(READ.itemId!)).toEqual([TEXTS.category]);
+    expect(await host.flag(TEXTS)).toEqual({ infobar: true, category: "missing" });
   });
 
   test("without Mailbox 1.8 there are no categories: unsupported, and the infobar still shows", async () => {
@@ -141,9 +144,9 @@ describe("OutlookHost.flag", () => {
     expect(fake.calls.filter((c) => c.includes("ategories"))).toEqual([]);
   });
 
-  test("an infobar that fails is reported as false and the category is still attempted", async () => {
-    const { host, fake } = setup(READ, { fail: ["infobar"] });
-    expect(await host.flag(TEXTS)).toEqual({ infobar: false, category: "created" });
+  test("an infobar that fails is reported as false and the category is still put on", async () => {
+    const { host, fake } = setup(READ, { masterCategories: [{ displayName: TEXTS.category, color: "Preset1" }], fail: ["infobar"] });
+    expect(await host.flag(TEXTS)).toEqual({ infobar: false, category: "added" });
     expect(fake.infobars.size).toBe(0);
     expect(fake.itemCategories.get(READ.itemId!)).toEqual([TEXTS.category]);
   });
@@ -152,6 +155,37 @@ describe("OutlookHost.flag", () => {
     const { host, fake } = setup(COMPOSE, { masterCategories: [{ displayName: TEXTS.category, color: "Preset1" }] });
     expect(await host.flag(TEXTS)).toEqual({ infobar: true, category: "added" });
     expect(fake.infobars.size).toBe(1);
+  });
+});
+
+describe("OutlookHost.cacheSuppliers (issue #13 item 12)", () => {
+  const supplier = (i: number) => ({ name: `ТОО «Поставщик ${i}»`, domains: [`supplier${i}.kz`], bin: String(100000000000 + i), aliases: [`Поставщик ${i} LLP`, `ЖШС «Жеткізуші ${i}»`] });
+
+  test("the register's list is saved in roaming settings, where the on-send check reads it back", async () => {
+    const { host, fake } = setup(READ);
+    const list = [supplier(1), supplier(2)];
+    await host.cacheSuppliers(list);
+    expect(fake.calls).toContain("roamingSettings.saveAsync");
+    expect(registeredSuppliers({ get: (k: string) => fake.roamingSaved.get(k) }, null)).toEqual(list);
+    // Nothing is written again when the list has not changed.
+    fake.calls.length = 0;
+    await host.cacheSuppliers(list);
+    expect(fake.calls).toEqual([]);
+  });
+
+  test("a list too large for the 32 KB of roaming settings keeps names, domains and BINs of as many as fit", async () => {
+    const { host, fake } = setup(READ);
+    const list = Array.from({ length: 900 }, (_v, i) => supplier(i));
+    expect(encodeSuppliers(list).length).toBeLessThanOrEqual(SUPPLIERS_BUDGET);
+    await host.cacheSuppliers(list);
+    const back = registeredSuppliers({ get: (k: string) => fake.roamingSaved.get(k) }, null);
+    expect(back.length).toBeGreaterThan(100);
+    expect(back[0]).toEqual({ name: list[0]!.name, domains: list[0]!.domains, bin: list[0]!.bin });
+  });
+
+  test("no cached list: the fallback only where one is given (a development build)", () => {
+    expect(registeredSuppliers({ get: () => undefined }, null)).toEqual([]);
+    expect(registeredSuppliers({ get: () => "not json" }, [supplier(1)])).toEqual([supplier(1)]);
   });
 });
 
@@ -190,5 +224,19 @@ describe("OutlookHost.onItemChanged", () => {
     fake.select(null);
     expect(listener).toHaveBeenCalledTimes(2);
     expect(await host.current()).toBeNull();
+  });
+
+  test("Outlook's handler is added once however often the pane subscribes; an unsubscribed listener is not called (issue #13 item 13)", () => {
+    const { host, fake } = setup(READ);
+    const first = jest.fn();
+    const second = jest.fn();
+    const stop = host.onItemChanged(first);
+    stop();
+    host.onItemChanged(second);
+    host.onItemChanged(second);
+    expect(fake.handlers.get("olkItemSelectedChanged")).toHaveLength(1);
+    fake.select({ ...READ, itemId: "x" });
+    expect(first).not.toHaveBeenCalled();
+    expect(second).toHaveBeenCalledTimes(1);
   });
 });

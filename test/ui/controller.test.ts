@@ -30,7 +30,9 @@ describe("checking", () => {
     expect(s.phase).toBe("ready");
     expect(s.findings.map((f) => f.ruleId)).toEqual(["discretion/no-may-formula", "discretion/no-request-deadline", "references/no-blanket-reference"]);
     expect(host.getState().marks).toHaveLength(3);
-    expect(s.lastRun).toEqual({ reanalysed: 4, total: 4, marked: 3, missed: 0 });
+    // A first check analyses everything; "analysed again" is only said of a re-check.
+    expect(s.lastRun).toEqual({ total: 4 });
+    expect(s.marked).toBe(3);
   });
 
   test("a re-check analyses only the paragraphs that changed", async () => {
@@ -104,5 +106,59 @@ describe("acting on findings", () => {
     host.open({ title: "x", paragraphs: [{ text: "другой текст", part: "body" }] });
     await controller.select(f);
     expect(controller.getState().notice).toMatchObject({ kind: "error", key: "errorTitle" });
+  });
+});
+
+describe("counters never go stale (issue #14 item 6)", () => {
+  test("dismiss, restore and clear update the highlighted count; only a re-check reports paragraphs analysed again", async () => {
+    const { controller } = setup();
+    await controller.check();
+    expect(controller.getState()).toMatchObject({ marked: 3, lastRun: { total: 4 } });
+    expect(controller.getState().lastRun).not.toHaveProperty("reanalysed");
+    await controller.dismiss(controller.getState().findings[0]!, "reason");
+    expect(controller.getState()).toMatchObject({ marked: 2 });
+    expect(controller.getState().findings).toHaveLength(2);
+    await controller.restore(controller.getState().dismissed[0]!.dismissal.key);
+    expect(controller.getState()).toMatchObject({ marked: 3 });
+    await controller.clearMarks();
+    expect(controller.getState()).toMatchObject({ marked: 0, notice: { key: "statusCleared" } });
+    await controller.check();
+    expect(controller.getState()).toMatchObject({ marked: 3, lastRun: { total: 4, reanalysed: 0 } });
+  });
+});
+
+describe("no document open (issue #14 item 7)", () => {
+  test("Check draft is refused with a clear message and nothing is concluded", async () => {
+    const storage = memoryStorage();
+    const host = new StandaloneHost(storage);
+    const controller = new PaneController(host, new Analyzer(engine), (f: Finding) => f.message);
+    await controller.check();
+    expect(controller.getState()).toMatchObject({ phase: "idle", notice: { kind: "warning", key: "checkNoDocument" }, findings: [] });
+    expect(controller.getState().doc).toBeUndefined();
+  });
+});
+
+describe("Apply suggestion next to another finding (issue #14 item 5)", () => {
+  const PARA = ["Положение", "1. Директор вправе изменить премию в установленном порядке."];
+
+  test("the other finding keeps its highlight, moves with the text and can still be selected; the applied one is gone", async () => {
+    const { host, controller } = setup(PARA);
+    await controller.check();
+    const [may, blanket] = controller.getState().findings;
+    expect([may?.excerpt, blanket?.excerpt]).toEqual(["вправе", "в установленном порядке"]);
+    // The pane passes the finding it shows, a localised copy, not the controller's own object.
+    await controller.apply({ ...may!, message: "localised" });
+    const s = controller.getState();
+    expect(s.findings.map((f) => f.excerpt)).toEqual(["в установленном порядке"]);
+    const moved = s.findings[0]!;
+    expect(host.getState().doc.paragraphs[1]!.text.slice(moved.start, moved.end)).toBe("в установленном порядке");
+    expect(host.getState().marks.map((m) => host.getState().doc.paragraphs[m.paragraph]!.text.slice(m.start, m.end))).toEqual(["в установленном порядке"]);
+    expect(s.marked).toBe(1);
+    await controller.select(moved);
+    expect(controller.getState().notice?.kind).not.toBe("error");
+    expect(host.getState().selected).toMatchObject({ start: moved.start, end: moved.end });
+    await controller.check();
+    expect(controller.getState().findings.map((f) => f.excerpt)).toEqual(["в установленном порядке"]);
+    expect(host.getState().marks).toHaveLength(1);
   });
 });

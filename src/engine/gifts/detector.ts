@@ -270,7 +270,7 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
         const text = fields[part.field];
         const local = part.ctx.text;
         for (const a of local.matchAll(amountRe)) {
-          const amount = parseAmount(a.groups ?? {}, book.settings.currencies);
+          const amount = parseAmount(amountGroups(a), book.settings.currencies);
           if (!amount || amount.value < (book.settings.valueThresholds[amount.currency] ?? Infinity)) continue;
           conditions.add("value");
           const start = part.offset + (a.index ?? 0);
@@ -383,7 +383,8 @@ function findSupplier(suppliers: readonly Supplier[], people: readonly Address[]
       const names = [s.name, ...(s.aliases ?? [])].map(foldName).filter((n) => n.length >= 4);
       if (p.name && names.some((n) => foldName(p.name).includes(n))) return s;
     }
-    if (s.bin && new RegExp(`(?<!\\d)${s.bin}(?!\\d)`, "u").test(text)) return s;
+    // No lookbehind: the on-send handler runs on ECMAScript 2016 (tools/es2016-regex.cjs).
+    if (s.bin && new RegExp(`(?:^|\\D)${s.bin}(?!\\d)`, "u").test(text)) return s;
     if ([s.name, ...(s.aliases ?? [])].map(foldName).some((n) => n.length >= 6 && folded.includes(n))) return s;
   }
   return undefined;
@@ -399,8 +400,15 @@ function escape(s: string): string {
 function amountPattern(currencies: Readonly<Record<string, string>>): RegExp {
   const words = Object.keys(currencies).sort((a, b) => b.length - a.length).map(escape).join("|");
   const num = String.raw`\d{1,3}(?:[ \u00a0.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
-  const mult = String.raw`(?:\s?(?<mult>k|тыс\.?|мың|thousand|млн\.?|million|миллион\p{L}*))?`;
-  return new RegExp(String.raw`(?:(?<pre>${words})\s?(?<n1>${num})${mult}|(?<n2>${num})${mult.replace("mult", "mult2")}\s?(?<post>${words}))(?![\p{L}\p{N}])`, "giu");
+  const mult = String.raw`(?:\s?(k|тыс\.?|мың|thousand|млн\.?|million|миллион\p{L}*))?`;
+  // Numbered groups: named ones are ES2018 and the on-send handler runs on ES2016. AMOUNT_GROUPS names them.
+  return new RegExp(String.raw`(?:(${words})\s?(${num})${mult}|(${num})${mult}\s?(${words}))(?![\p{L}\p{N}])`, "giu");
+}
+
+const AMOUNT_GROUPS = ["pre", "n1", "mult", "n2", "mult2", "post"] as const;
+
+function amountGroups(m: RegExpExecArray): Record<string, string | undefined> {
+  return Object.fromEntries(AMOUNT_GROUPS.map((name, i) => [name, m[i + 1]]));
 }
 
 function parseAmount(g: Record<string, string | undefined>, currencies: Readonly<Record<string, string>>): { value: number; currency: string } | undefined {

@@ -12,6 +12,14 @@ import type { AccountInfo, Auth } from "../session";
 /** What the Office host offers for sign-in (src/office/auth-bridge.ts). */
 export interface AuthBridge {
   naaSupported(): boolean;
+  /**
+   * The pane's page, an SPA redirect URI of the app registration: Word, Excel and PowerPoint on
+   * the web run NAA through the browser's own flow and need it (learn.microsoft.com/office/dev/
+   * add-ins/develop/enable-nested-app-authentication-in-your-add-in).
+   */
+  redirectUri?(): string | undefined;
+  /** Who is signed in to Office (the auth context of NestedAppAuth 1.1), to sign in as them. */
+  loginHint?(): Promise<string | undefined>;
   /** Opens the dialog at `url` and resolves with the message it sends to the parent. */
   openDialog(url: string): Promise<string>;
 }
@@ -28,7 +36,7 @@ export interface MsalAuthOptions {
   readonly config: GraphConfig;
   readonly bridge: AuthBridge;
   /** createNestablePublicClientApplication, injected so tests can give a fake. */
-  readonly createNestable: (c: { auth: { clientId: string; authority: string } }) => Promise<IPublicClientApplication>;
+  readonly createNestable: (c: { auth: { clientId: string; authority: string; redirectUri?: string } }) => Promise<IPublicClientApplication>;
   /** Absolute URL of auth.html (dialog fallback). */
   readonly dialogUrl: string;
 }
@@ -47,7 +55,8 @@ export class MsalAuth implements Auth {
 
   private async nestable(): Promise<IPublicClientApplication | null> {
     if (!this.o.bridge.naaSupported()) return null;
-    this.pca ??= await this.o.createNestable({ auth: { clientId: this.o.config.clientId, authority: this.authority } });
+    const redirectUri = this.o.bridge.redirectUri?.();
+    this.pca ??= await this.o.createNestable({ auth: { clientId: this.o.config.clientId, authority: this.authority, ...(redirectUri ? { redirectUri } : {}) } });
     return this.pca;
   }
 
@@ -82,7 +91,8 @@ export class MsalAuth implements Auth {
   async getAccessToken(scopes: readonly string[], interactive = false): Promise<string> {
     const pca = await this.nestable();
     if (pca) {
-      const request = { scopes: [...scopes] };
+      const loginHint = this.msalAccount ? undefined : await this.o.bridge.loginHint?.().catch(() => undefined);
+      const request = { scopes: [...scopes], ...(loginHint ? { loginHint } : {}) };
       try {
         const r = await pca.acquireTokenSilent({ ...request, ...(this.msalAccount ? { account: this.msalAccount } : {}) });
         this.setAccount(r.account);

@@ -8,8 +8,12 @@
  */
 import { createGiftDetector, type Supplier } from "../../engine/gifts/detector";
 import { DEFAULT_GIFT_BOOK } from "../../rulebook/gifts";
-import suppliers from "../../../config/suppliers.json";
+import bundledSuppliers from "../../../config/suppliers.json";
 import { langOf, shouldWarn, warningText } from "./send-warning";
+import { registeredSuppliers } from "./supplier-cache";
+
+/** webpack's DefinePlugin: true only in a build for the development server (webpack.config.js). */
+declare const ADAL_BUNDLED_SUPPLIERS: boolean;
 
 // Compiled when the runtime loads the file, not on each send: the send check then takes milliseconds.
 const detector = createGiftDetector(DEFAULT_GIFT_BOOK);
@@ -43,7 +47,7 @@ export async function onMessageSendHandler(event: Office.AddinCommands.Event): P
     const from = Office.context.mailbox.userProfile?.emailAddress ?? "";
     const verdict = detector.classify(
       { subject, from, body, bodyType: "text", direction: "outgoing", to: to.map((r) => (r.displayName ? `${r.displayName} <${r.emailAddress}>` : r.emailAddress)) },
-      { suppliers: suppliers as Supplier[] },
+      { suppliers: registeredSuppliers(Office.context.roamingSettings, ADAL_BUNDLED_SUPPLIERS ? (bundledSuppliers as Supplier[]) : null) },
     );
     if (!shouldWarn(verdict)) {
       complete({ allowEvent: true });
@@ -61,4 +65,5 @@ export async function onMessageSendHandler(event: Office.AddinCommands.Event): P
   }
 }
 
-Office.actions.associate("onMessageSendHandler", onMessageSendHandler);
+// commands.html is also the FunctionFile of the Mailbox 1.5 buttons, where Office.actions may not exist.
+if (Office.actions) Office.actions.associate("onMessageSendHandler", onMessageSendHandler);

@@ -2,7 +2,7 @@
  * What the Outlook pane needs from its host, Outlook or the standalone sample mailbox. The UI
  * talks to this interface only; Office.js stays in outlook-host.ts.
  */
-import type { GiftVerdict } from "../../engine/gifts/detector";
+import type { GiftVerdict, Supplier } from "../../engine/gifts/detector";
 
 export interface MailItem {
   /** Stable per item (Outlook's itemId, or the sample's id). */
@@ -39,18 +39,25 @@ export interface ReportSender {
   send(request: ReportRequest, originalEml: string | null): Promise<ReportReceipt>;
 }
 
-export type CategoryOutcome = "added" | "created" | "no-permission" | "unsupported";
+/**
+ * added: the category is on the item; missing: it is not in the mailbox's category list yet
+ * (creating it needs the read/write mailbox permission, which Adal does not ask for: the user
+ * creates it once); unsupported: no categories before Mailbox 1.8.
+ */
+export type CategoryOutcome = "added" | "missing" | "unsupported";
 
 export interface MailHost {
   readonly kind: "outlook" | "standalone";
   /** The item the pane shows, or null when none is selected. */
   current(): Promise<MailItem | null>;
-  /** Called when the user selects another item (a pinned pane re-checks it). */
-  onItemChanged(listener: () => void): void;
+  /** Called when the user selects another item (a pinned pane re-checks it); returns the unsubscribe. */
+  onItemChanged(listener: () => void): () => void;
   /** Infobar on the item and the category; what could be done is reported back. */
   flag(texts: { infobar: string; category: string }): Promise<{ infobar: boolean; category: CategoryOutcome }>;
   /** The original message as base64 .eml, when the host can give it. */
   originalAsEml(): Promise<string | null>;
+  /** Keeps the register's supplier list where the on-send check can read it (roaming settings in Outlook). */
+  cacheSuppliers(suppliers: readonly Supplier[]): Promise<void>;
 }
 
 export function defaultRecipient(verdict: GiftVerdict): ReportRecipient {

@@ -1,14 +1,20 @@
 /**
  * The Outlook adapter: the selected or composed message through Office.js (Mailbox 1.5+), the
- * infobar, the category (Mailbox 1.8; the master category is created when the add-in may) and
- * the original as .eml (Mailbox 1.14). Office and its namespaces arrive as arguments, so the
- * adapter runs against a fake in the tests.
+ * infobar, the category (Mailbox 1.8), the original as .eml (Mailbox 1.14) and the supplier
+ * list left in roaming settings for the on-send check. Office and its namespaces arrive as
+ * arguments, so the adapter runs against a fake in the tests.
+ *
+ * Least privilege: the manifest asks for ReadWriteItem. Creating a master category would need
+ * ReadWriteMailbox (Office.Mailbox.masterCategories, "Minimum permission level: read/write
+ * mailbox"), which also opens the whole mailbox to the add-in; so Adal only puts a category
+ * that already exists on the item and tells the user how to create it once.
  */
+import type { Supplier } from "../../engine/gifts/detector";
 import type { CategoryOutcome, MailHost, MailItem } from "./mail-host";
+import { encodeSuppliers, SUPPLIERS_SETTING } from "./supplier-cache";
 
 type OfficeApi = typeof Office;
 const INFOBAR_KEY = "adal-gift";
-const CATEGORY_COLOR = "Preset1"; // orange
 /** An informational infobar's icon must be an image resource id of manifest.outlook.xml. */
 const INFOBAR_ICON = "Adal.Icon.16";
 
@@ -20,6 +26,8 @@ function call<T>(fn: (cb: (r: Office.AsyncResult<T>) => void) => void): Promise<
 
 export class OutlookHost implements MailHost {
   readonly kind = "outlook" as const;
+  private registered = false;
+  private readonly listeners = new Set<() => void>();
 
   constructor(private readonly office: OfficeApi) {}
 
@@ -41,8 +49,18 @@ export class OutlookHost implements MailHost {
     return { id: read.itemId ?? "item", subject: read.subject, from: read.from ? `${read.from.displayName} <${read.from.emailAddress}>` : "", body, bodyType: "text", mode: "read" };
   }
 
-  onItemChanged(listener: () => void): void {
-    this.office.context.mailbox.addHandlerAsync(this.office.EventType.ItemChanged, () => listener());
+  /** Outlook's ItemChanged handler is added once; listeners come and go (a pane re-renders). */
+  onItemChanged(listener: () => void): () => void {
+    if (!this.registered) {
+      this.registered = true;
+      this.office.context.mailbox.addHandlerAsync(this.office.EventType.ItemChanged, () => {
+        for (const l of [...this.listeners]) l();
+      });
+    }
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
 
   async flag(texts: { infobar: string; category: string }): Promise<{ infobar: boolean; category: CategoryOutcome }> {
@@ -54,23 +72,23 @@ export class OutlookHost implements MailHost {
     } catch {
       infobar = false;
     }
-    if (!this.office.context.requirements.isSetSupported("Mailbox", "1.8")) return { infobar, category: "unsupported" };
-    const master = await call<Office.CategoryDetails[]>((cb) => this.office.context.mailbox.masterCategories.getAsync(cb)).catch(() => null);
-    let created = false;
-    if (master && !master.some((c) => c.displayName === texts.category)) {
-      try {
-        await call((cb) => this.office.context.mailbox.masterCategories.addAsync([{ displayName: texts.category, color: CATEGORY_COLOR as unknown as Office.MailboxEnums.CategoryColor }], cb));
-        created = true;
-      } catch {
-        return { infobar, category: "no-permission" };
-      }
-    }
+    if (!this.office.context.requirements.isSetSupported("Mailbox", "1.8") || !item.categories) return { infobar, category: "unsupported" };
     try {
       await call((cb) => item.categories.addAsync([texts.category], cb));
-      return { infobar, category: created ? "created" : "added" };
+      return { infobar, category: "added" };
     } catch {
-      return { infobar, category: "no-permission" };
+      // Outlook refuses a category that is not in the mailbox's list.
+      return { infobar, category: "missing" };
     }
+  }
+
+  async cacheSuppliers(suppliers: readonly Supplier[]): Promise<void> {
+    const settings = this.office.context.roamingSettings;
+    if (!settings) return;
+    const value = encodeSuppliers(suppliers);
+    if (settings.get(SUPPLIERS_SETTING) === value) return;
+    settings.set(SUPPLIERS_SETTING, value);
+    await call<void>((cb) => settings.saveAsync(cb));
   }
 
   async originalAsEml(): Promise<string | null> {

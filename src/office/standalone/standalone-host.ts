@@ -4,9 +4,9 @@
  * same DocumentHost interface as Word, so the pane cannot tell them apart; tests and people
  * without Word use it.
  */
-import type { Finding, Severity } from "../../engine";
+import { SEVERITY_RANK, type Finding, type Severity } from "../../engine";
 import { fingerprint } from "../finding-key";
-import { HostError, type Dismissal, type DocumentHost, type HostDocument, type MarkOptions, type MarkResult } from "../host";
+import { applyDismissalChange, HostError, type Dismissal, type DismissalChange, type DocumentHost, type HostDocument, type MarkOptions, type MarkResult } from "../host";
 
 export interface Mark {
   readonly paragraph: number;
@@ -73,37 +73,31 @@ export class StandaloneHost implements DocumentHost {
     return this.state.doc;
   }
 
+  /** The marks become exactly these findings. */
   async mark(findings: readonly Finding[], _options: MarkOptions): Promise<MarkResult> {
     const paragraphs = this.state.doc.paragraphs;
     let missed = 0;
-    const marks: Mark[] = [];
+    const marks = new Map<string, Mark>();
     for (const f of findings) {
       if (paragraphs[f.paragraph]?.text.slice(f.start, f.end) !== f.excerpt) {
         missed++;
         continue;
       }
-      marks.push({ paragraph: f.paragraph, start: f.start, end: f.end, severity: f.severity, id: markId(f) });
+      const old = marks.get(markId(f));
+      if (!old || SEVERITY_RANK[f.severity] > SEVERITY_RANK[old.severity]) marks.set(markId(f), { paragraph: f.paragraph, start: f.start, end: f.end, severity: f.severity, id: markId(f) });
     }
-    const added = new Set(marks.map((m) => m.id));
-    this.set({ ...this.state, marks: [...this.state.marks.filter((m) => !added.has(m.id)), ...marks] });
-    return { marked: marks.length, missed };
+    this.set({ ...this.state, marks: [...marks.values()] });
+    return { marked: findings.length - missed, missed };
   }
 
   async check(analyze: (doc: HostDocument) => Promise<readonly Finding[]>, options: MarkOptions): Promise<{ doc: HostDocument; findings: readonly Finding[]; result: MarkResult }> {
     const doc = this.state.doc;
     const findings = await analyze(doc);
-    // A check replaces the previous highlights: fixed wording must not stay marked.
-    this.set({ ...this.state, marks: [] });
     return { doc, findings, result: await this.mark(findings, options) };
   }
 
   async clearMarks(): Promise<void> {
     this.set({ ...this.state, marks: [] });
-  }
-
-  async unmark(findings: readonly Finding[]): Promise<void> {
-    const gone = new Set(findings.map(markId));
-    this.set({ ...this.state, marks: this.state.marks.filter((m) => !gone.has(m.id)) });
   }
 
   async select(f: Finding): Promise<void> {
@@ -112,14 +106,25 @@ export class StandaloneHost implements DocumentHost {
     this.set({ ...this.state, selected: { paragraph: f.paragraph, start: f.start, end: f.end, seq: this.seq } });
   }
 
+  /**
+   * Replaces the words with the suggestion and shows it as a revision. Other marks in the
+   * paragraph move with the text; only a mark on the replaced words goes.
+   */
   async applySuggestion(f: Finding): Promise<void> {
     const p = this.state.doc.paragraphs[f.paragraph];
     if (f.suggestion === undefined) throw new HostError("unsupported", "this finding has no suggested wording");
     if (!p || p.text.slice(f.start, f.end) !== f.excerpt) throw new HostError("changed", "the words were not found; check the draft again");
     const text = p.text.slice(0, f.start) + f.suggestion + p.text.slice(f.end);
+    const delta = f.suggestion.length - (f.end - f.start);
+    const shift = <T extends { readonly paragraph: number; readonly start: number }>(x: T, end: number): T | undefined =>
+      x.paragraph !== f.paragraph || end <= f.start ? x : x.start >= f.end ? { ...x, start: x.start + delta } : undefined;
+    const marks = this.state.marks.flatMap((m) => {
+      const moved = shift(m, m.end);
+      return moved ? [moved === m ? m : { ...moved, end: m.end + delta, id: markId({ paragraph: m.paragraph, start: moved.start, end: m.end + delta }) }] : [];
+    });
+    const revisions = [...this.state.revisions.flatMap((r) => shift(r, r.start + r.inserted.length) ?? []), { paragraph: f.paragraph, start: f.start, deleted: f.excerpt, inserted: f.suggestion }];
     const paragraphs = this.state.doc.paragraphs.map((x, i) => (i === f.paragraph ? { ...x, text } : x));
-    const revisions = [...this.state.revisions, { paragraph: f.paragraph, start: f.start, deleted: f.excerpt, inserted: f.suggestion }];
-    this.set({ doc: { ...this.state.doc, paragraphs }, marks: this.state.marks.filter((m) => m.paragraph !== f.paragraph), revisions });
+    this.set({ doc: { ...this.state.doc, paragraphs }, marks, revisions });
   }
 
   async loadDismissals(): Promise<Dismissal[]> {
@@ -132,8 +137,10 @@ export class StandaloneHost implements DocumentHost {
     }
   }
 
-  async saveDismissals(dismissals: readonly Dismissal[]): Promise<void> {
-    this.storage.setItem(this.storageKey(), JSON.stringify(dismissals));
+  async changeDismissals(change: DismissalChange): Promise<Dismissal[]> {
+    const next = applyDismissalChange(await this.loadDismissals(), change);
+    this.storage.setItem(this.storageKey(), JSON.stringify(next));
+    return next;
   }
 
   /** Dismissals belong to a document (in Word they live inside the file; here, in the browser). */

@@ -25,7 +25,7 @@ export interface KeyValueStore {
 export class StandaloneMailbox implements MailHost {
   readonly kind = "standalone" as const;
   private selected: string;
-  private readonly listeners: Array<() => void> = [];
+  private readonly listeners = new Set<() => void>();
   readonly flags = new Map<string, { infobar: string; category: string }>();
 
   constructor(readonly samples: readonly SampleMail[]) {
@@ -48,9 +48,15 @@ export class StandaloneMailbox implements MailHost {
     return { id: s.id, subject: s.subject, from: s.from, body: s.repeat ? s.body.repeat(s.repeat) : s.body, bodyType: s.bodyType, mode: "read" };
   }
 
-  onItemChanged(listener: () => void): void {
-    this.listeners.push(listener);
+  onItemChanged(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
   }
+
+  /** The sample mailbox has the register's list only through the pane; nothing to keep. */
+  async cacheSuppliers(): Promise<void> {}
 
   async flag(texts: { infobar: string; category: string }): Promise<{ infobar: boolean; category: CategoryOutcome }> {
     this.flags.set(this.selected, texts);

@@ -21,8 +21,8 @@ export const en = {
   cancel: "Cancel",
   retry: "Try again",
   addComments: "Add Word comments",
-  addCommentsUnavailable: "Word comments need Word 2021 or Microsoft 365.",
-  trackedUnavailable: "Tracked changes need Word 2021 or Microsoft 365.",
+  addCommentsUnavailable: "Word comments need WordApi 1.4: Word 2024, Microsoft 365 (version 2208 or later), Word on the web or Mac.",
+  trackedUnavailable: "Tracked changes need WordApi 1.4: Word 2024, Microsoft 365 (version 2208 or later), Word on the web or Mac.",
 
   statusChecking: "Checking… {done} of {total} paragraphs",
   statusFindings: "{count|finding|findings} in {paragraphs|paragraph|paragraphs}",
@@ -155,7 +155,6 @@ export const en = {
   "mail.body": "Mail text",
   "mail.flagged": "Marked in Outlook with the category “{category}”.",
   "mail.categoryName": "Adal: possible gift",
-  "mail.categoryNoPermission": "The category could not be created: ask your administrator to add “{category}” to the mailbox categories.",
   "mail.infobar": "Adal: this mail may offer a gift or hospitality (policy 4.1.2). Open Adal for details.",
   "mail.report": "Report",
   "mail.reportTitle": "Report this mail",
@@ -240,6 +239,18 @@ export const en = {
   "appr.sent": "Sent for approval to: {names}.",
   "appr.sendFailed": "Nothing was sent: {reason}",
   "appr.checkFirst": "Check the draft first.",
+  // The Word and Outlook panes (issues #13, #14).
+  checkNoDocument: "No document is open: open a .docx, paste text or choose a sample draft first.",
+  exportNoDocument: "There is nothing to conclude yet: check a draft that has text first.",
+  provisionRef: "Item {n}",
+  "part.header": "header",
+  "part.footer": "footer",
+  wordNotChecked: "Headers, footers, footnotes and text boxes are not checked in Word; open the .docx in standalone mode to check headers and footers.",
+  "mail.badge.none": "NONE",
+  "mail.badge.low": "LOW",
+  "mail.badge.medium": "MEDIUM",
+  "mail.badge.high": "HIGH",
+  "mail.categoryMissing": "To mark such mail, create the category “{category}” in Outlook once (Categorize → All categories → New); Adal does not ask for the right to create it.",
 } as const;
 
 export type MessageKey = keyof typeof en;

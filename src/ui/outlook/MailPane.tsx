@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { GiftDetector, GiftEvidence, GiftVerdict, Supplier } from "../../engine/gifts/detector";
-import { defaultRecipient, type MailHost, type MailItem, type ReportReceipt, type ReportRecipient, type ReportSender } from "../../office/outlook/mail-host";
+import { defaultRecipient, type CategoryOutcome, type MailHost, type MailItem, type ReportReceipt, type ReportRecipient, type ReportSender } from "../../office/outlook/mail-host";
 import { FormDialog } from "../components/FormDialog";
 import type { MessageKey } from "../i18n";
 import { useLocale } from "../i18n/context";
@@ -27,7 +27,7 @@ type State =
   | { phase: "loading" }
   | { phase: "empty" }
   | { phase: "error"; reason: string }
-  | { phase: "ready"; item: MailItem; verdict: GiftVerdict; flag?: string };
+  | { phase: "ready"; item: MailItem; verdict: GiftVerdict; flag?: { readonly outcome: CategoryOutcome; readonly category: string } };
 
 const RISK_COLOR = { none: "success", low: "informative", medium: "warning", high: "danger" } as const;
 
@@ -48,8 +48,8 @@ export function MailPane(props: { host: MailHost; detector: GiftDetector; suppli
       if (verdict.risk !== "none" && item.mode === "read") {
         const category = t("mail.categoryName");
         const r = await props.host.flag({ infobar: t("mail.infobar"), category });
-        const flag = r.category === "no-permission" ? t("mail.categoryNoPermission", { category }) : r.category === "unsupported" ? undefined : t("mail.flagged", { category });
-        setState((s) => (s.phase === "ready" && s.item.id === item.id ? { ...s, ...(flag ? { flag } : {}) } : s));
+        // The outcome is kept, not its sentence, so the line follows a later language switch.
+        setState((s) => (s.phase === "ready" && s.item.id === item.id ? { ...s, flag: { outcome: r.category, category } } : s));
       }
     } catch (e) {
       setState({ phase: "error", reason: (e as Error).message || String(e) });
@@ -59,7 +59,7 @@ export function MailPane(props: { host: MailHost; detector: GiftDetector; suppli
 
   useEffect(() => {
     void check();
-    props.host.onItemChanged(() => void check());
+    return props.host.onItemChanged(() => void check());
   }, [check, props.host]);
 
   if (state.phase === "loading") return <Spinner label={t("mail.checking")} />;
@@ -77,14 +77,18 @@ export function MailPane(props: { host: MailHost; detector: GiftDetector; suppli
     <section aria-labelledby="adal-verdict" style={{ display: "flex", flexDirection: "column", gap: 12 }}>
       <div role="status" aria-live="polite" style={{ display: "flex", gap: 8, alignItems: "center" }}>
         <Badge appearance="filled" color={RISK_COLOR[verdict.risk]} size="large">
-          {verdict.risk.toUpperCase()}
+          {t(`mail.badge.${verdict.risk}` as MessageKey)}
         </Badge>
         <Title3 as="h2" id="adal-verdict">
           {t(`mail.risk.${verdict.risk}` as MessageKey)}
         </Title3>
       </div>
       {verdict.risk === "none" && <Text>{t("mail.noneExplain")}</Text>}
-      {state.flag && <Text size={200}>{state.flag}</Text>}
+      {state.flag && state.flag.outcome !== "unsupported" && (
+        <Text size={200} data-testid="mail-flag">
+          {t(state.flag.outcome === "added" ? "mail.flagged" : "mail.categoryMissing", { category: state.flag.category })}
+        </Text>
+      )}
       {verdict.supplier && <Text weight="semibold">{t("mail.supplier", { name: verdict.supplier })}</Text>}
       {verdict.conditions.length > 0 && (
         <div>

@@ -26,7 +26,8 @@ import { LanguagePicker } from "../components/LanguagePicker";
 import { useLocale } from "../i18n/context";
 import type { MessageKey } from "../i18n";
 import { ALL_SEVERITIES, applyFilter, BULLETS, bulletOf, countBy, groupFindings, type Bullet, type Filter } from "./grouping";
-import type { PaneController } from "./controller";
+import { findingId, hasText, type PaneController } from "./controller";
+import { provisionNumber } from "./provision";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
@@ -56,14 +57,12 @@ export interface PaneAppProps {
   readonly onSendForApproval?: () => void;
 }
 
-export function findingId(f: Finding): string {
-  return `${f.paragraph}:${f.start}:${f.end}:${f.ruleId}`;
-}
+export { findingId };
 
 export function PaneApp(props: PaneAppProps) {
   const s = useStyles();
   const { t, locale } = useLocale();
-  const state = useSyncExternalStore(props.controller.subscribe, props.controller.getState);
+  const state = useSyncExternalStore(props.controller.subscribe, props.controller.getState, props.controller.getState);
   const [filter, setFilter] = useState<Filter>({ severities: ALL_SEVERITIES, bullet: "all" });
   const [dismissing, setDismissing] = useState<Finding | undefined>();
   const [exporting, setExporting] = useState(false);
@@ -78,8 +77,13 @@ export function PaneApp(props: PaneAppProps) {
   const unitName = (id: string) => props.engine.units.units.find((u) => u.id === id)?.name[locale] ?? id;
   const label = (f: Finding) => {
     const p = state.doc?.paragraphs[f.paragraph];
-    return p?.label ? `${t("paragraphRef", { n: f.paragraph + 1 })} (${p.label})` : t("paragraphRef", { n: f.paragraph + 1 });
+    const n = provisionNumber(p);
+    const ref = n ? t("provisionRef", { n }) : t("paragraphRef", { n: f.paragraph + 1 });
+    return p?.part === "header" || p?.part === "footer" ? `${ref} (${t(`part.${p.part}`)})` : ref;
   };
+  // A standalone mark is clicked by its place; a card is selected by place and rule.
+  const isActive = (f: Finding) => props.activeFinding === findingId(f) || props.activeFinding === `${f.paragraph}:${f.start}:${f.end}`;
+  const canConclude = state.phase === "ready" && hasText(state.doc);
 
   const select = (f: Finding) => {
     props.onActiveFinding?.(findingId(f));
@@ -94,6 +98,11 @@ export function PaneApp(props: PaneAppProps) {
   };
 
   const doExport = async (reviewer: string) => {
+    if (!canConclude) {
+      setExporting(false);
+      props.controller.notify({ kind: "warning", key: "exportNoDocument" });
+      return;
+    }
     setExportBusy(true);
     props.storage.setItem("adal.reviewer", reviewer);
     try {
@@ -140,7 +149,7 @@ export function PaneApp(props: PaneAppProps) {
         <Button icon={<EraserRegular />} onClick={() => void props.controller.clearMarks()} disabled={checking || state.phase !== "ready"}>
           {t("clearMarks")}
         </Button>
-        <Button icon={<DocumentArrowDownRegular />} onClick={() => setExporting(true)} disabled={state.phase !== "ready"}>
+        <Button icon={<DocumentArrowDownRegular />} onClick={() => (canConclude ? setExporting(true) : props.controller.notify({ kind: "warning", key: "exportNoDocument" }))} disabled={checking}>
           {t("exportConclusion")}
         </Button>
         {props.onSendForApproval && (
@@ -169,7 +178,7 @@ export function PaneApp(props: PaneAppProps) {
         {checking && <Text size={200}>{t("statusChecking", { done: state.progress?.done ?? 0, total: state.progress?.total ?? 0 })}</Text>}
         {state.phase === "ready" && state.lastRun && (
           <Text size={200}>
-            {t("statusFindings", { count: state.findings.length, paragraphs: state.lastRun.total })} · {t("statusReanalysed", { count: state.lastRun.reanalysed })} · {t("statusMarked", { count: state.lastRun.marked })}
+            {[t("statusFindings", { count: state.findings.length, paragraphs: state.lastRun.total }), ...(state.lastRun.reanalysed !== undefined ? [t("statusReanalysed", { count: state.lastRun.reanalysed })] : []), t("statusMarked", { count: state.marked })].join(" · ")}
           </Text>
         )}
       </div>
@@ -194,6 +203,12 @@ export function PaneApp(props: PaneAppProps) {
       )}
 
       {state.phase === "idle" && <Text>{props.standalone ? t("emptyStandalone") : t("emptyWord")}</Text>}
+
+      {!props.standalone && state.phase === "ready" && (
+        <Text size={200} className={s.muted}>
+          {t("wordNotChecked")}
+        </Text>
+      )}
 
       {state.phase === "ready" && state.findings.length === 0 && state.notice?.key !== "emptyDocument" && <Text>{t("emptyNoFindings")}</Text>}
 
@@ -248,7 +263,7 @@ export function PaneApp(props: PaneAppProps) {
               <li key={findingId(f)}>
                 <FindingCard
                   finding={f}
-                  active={props.activeFinding === findingId(f)}
+                  active={isActive(f)}
                   canApply={host.capabilities.trackedChanges}
                   applyDisabledReason={host.capabilities.trackedChanges ? undefined : t("trackedUnavailable")}
                   paragraphLabel={label(f)}

@@ -8,7 +8,7 @@ import { ClipboardPasteRegular, DocumentRegular, FolderOpenRegular } from "@flue
 import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { Engine } from "../../engine";
 import type { HostDocument } from "../../office/host";
-import { markId, type StandaloneHost, type StandaloneState } from "../../office/standalone/standalone-host";
+import { markId, type Mark, type StandaloneHost, type StandaloneState } from "../../office/standalone/standalone-host";
 import { useLocale } from "../i18n/context";
 import type { PaneController } from "../pane/controller";
 import { PaneApp } from "../pane/PaneApp";
@@ -28,6 +28,7 @@ const useStyles = makeStyles({
   para: { margin: `0 0 ${tokens.spacingVerticalS}`, whiteSpace: "pre-wrap" },
   label: { color: tokens.colorNeutralForeground2, marginRight: "0.4em" },
   part: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  note: { margin: `0 0 ${tokens.spacingVerticalM}` },
 });
 
 export interface StandaloneAppProps {
@@ -117,7 +118,9 @@ export function StandaloneApp(props: StandaloneAppProps) {
             {t("sampleRu")}
           </Button>
         </div>
-        <Text size={200}>{t("standaloneNote")}</Text>
+        <Text as="p" block size={200} className={s.note}>
+          {t("standaloneNote")}
+        </Text>
         {openError && (
           <MessageBar intent="error">
             <MessageBarBody>{openError}</MessageBarBody>
@@ -169,54 +172,61 @@ function DocumentView(props: { state: StandaloneState; active?: string; onMarkCl
   useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: "center", behavior: "smooth" });
   }, [selected?.seq]);
-  if (doc.paragraphs.length === 0) return <Text as="p">{t("noDocument")}</Text>;
+  if (doc.paragraphs.length === 0)
+    return (
+      <Text as="p" block>
+        {t("noDocument")}
+      </Text>
+    );
   return (
     <article className={s.page} aria-label={doc.title || t("untitled")} data-testid="document">
-      {doc.paragraphs.map((p, i) => {
-        const pieces: ReactNode[] = [];
-        const inPara = marks.filter((m) => m.paragraph === i).sort((a, b) => a.start - b.start);
-        const revs = revisions.filter((r) => r.paragraph === i);
-        let at = 0;
-        for (const m of inPara) {
-          if (m.start < at) continue;
-          pieces.push(p.text.slice(at, m.start));
-          const isSelected = selected?.paragraph === i && selected.start === m.start && selected.end === m.end;
-          pieces.push(
-            <mark
-              key={m.id}
-              className={`adal-mark adal-${m.severity}${isSelected ? " adal-selected" : ""}`}
-              data-mark={m.id}
-              aria-current={isSelected ? "true" : undefined}
-              ref={isSelected ? (el) => (selectedRef.current = el) : undefined}
-              onClick={() => props.onMarkClick(m.id)}
-            >
-              {p.text.slice(m.start, m.end)}
-            </mark>,
-          );
-          at = m.end;
-        }
-        pieces.push(p.text.slice(at));
-        return (
-          <p key={i} className={s.para} data-paragraph={i}>
-            {p.label && <span className={s.label}>{p.label}</span>}
-            {p.part === "header" || p.part === "footer" ? <span className={s.part}>[{p.part}] </span> : null}
-            {revs.length > 0 ? renderRevised(p.text, revs) : pieces}
-          </p>
-        );
-      })}
+      {doc.paragraphs.map((p, i) => (
+        <p key={i} className={s.para} data-paragraph={i}>
+          {p.label && <span className={s.label}>{p.label}</span>}
+          {p.part === "header" || p.part === "footer" ? <span className={s.part}>[{t(`part.${p.part}`)}] </span> : null}
+          {renderParagraph(
+            p.text,
+            marks.filter((m) => m.paragraph === i),
+            revisions.filter((r) => r.paragraph === i),
+            (m) => {
+              const isSelected = selected?.paragraph === i && selected.start === m.start && selected.end === m.end;
+              return (
+                <mark
+                  key={m.id}
+                  className={`adal-mark adal-${m.severity}${isSelected ? " adal-selected" : ""}`}
+                  data-mark={m.id}
+                  aria-current={isSelected ? "true" : undefined}
+                  ref={isSelected ? (el) => (selectedRef.current = el) : undefined}
+                  onClick={() => props.onMarkClick(m.id)}
+                >
+                  {p.text.slice(m.start, m.end)}
+                </mark>
+              );
+            },
+          )}
+        </p>
+      ))}
     </article>
   );
 }
 
-/** A paragraph with applied suggestions: the old words struck through, the new ones underlined. */
-function renderRevised(text: string, revs: StandaloneState["revisions"]): ReactNode[] {
+/**
+ * A paragraph with its marks and its applied suggestions (the old words struck through, the
+ * new ones underlined), both at offsets into the paragraph as it now reads.
+ */
+function renderParagraph(text: string, marks: readonly Mark[], revs: StandaloneState["revisions"], mark: (m: Mark) => ReactNode): ReactNode[] {
+  const items = [...marks.map((m) => ({ start: m.start, end: m.end, m })), ...revs.map((r) => ({ start: r.start, end: r.start + r.inserted.length, r }))].sort((a, b) => a.start - b.start);
   const out: ReactNode[] = [];
   let at = 0;
-  for (const r of [...revs].sort((a, b) => a.start - b.start)) {
-    out.push(text.slice(at, r.start));
-    out.push(<del key={`d${r.start}`}>{r.deleted}</del>);
-    out.push(<ins key={`i${r.start}`}>{r.inserted}</ins>);
-    at = r.start + r.inserted.length;
+  for (const it of items) {
+    if (it.start < at) continue;
+    out.push(text.slice(at, it.start));
+    if ("m" in it) out.push(mark(it.m));
+    else {
+      out.push(<del key={`d${it.start}`}>{it.r.deleted}</del>);
+      out.push(<ins key={`i${it.start}`}>{text.slice(it.start, it.end)}</ins>);
+    }
+    at = it.end;
   }
   out.push(text.slice(at));
   return out;
