@@ -244,10 +244,10 @@ describe("clearing and re-checking find Adal's own marks (issue #13 item 10)", (
   });
 
   test("a re-check after paragraphs were inserted leaves no stale highlight", async () => {
-    const { fake, host } = setup(["Директор вправе изменить премию.", "Споры решаются в установленном порядке."]);
+    const { fake, host } = setup(["Директор вправе изменить график.", "Споры решаются в установленном порядке."]);
     await host.check(analyze, options);
     fake.doc.insertParagraph(0, "Преамбула.");
-    fake.doc.edit(1, "Директор обязан изменить премию.");
+    fake.doc.edit(1, "Директор обязан изменить график.");
     fake.syncs = 0;
     await host.check(analyze, options);
     expect(fake.syncs).toBe(3);

@@ -28,11 +28,11 @@ describe("checking", () => {
     await controller.check();
     const s = controller.getState();
     expect(s.phase).toBe("ready");
-    expect(s.findings.map((f) => f.ruleId)).toEqual(["discretion/no-may-formula", "discretion/no-request-deadline", "references/no-blanket-reference"]);
-    expect(host.getState().marks).toHaveLength(3);
+    expect(s.findings.map((f) => f.ruleId)).toEqual(["discretion/no-may-formula", "references/no-blanket-reference"]);
+    expect(host.getState().marks).toHaveLength(2);
     // A first check analyses everything; "analysed again" is only said of a re-check.
     expect(s.lastRun).toEqual({ total: 4 });
-    expect(s.marked).toBe(3);
+    expect(s.marked).toBe(2);
   });
 
   test("a re-check analyses only the paragraphs that changed", async () => {
@@ -67,13 +67,13 @@ describe("dismissing", () => {
     await controller.check();
     const f = controller.getState().findings[0]!;
     await controller.dismiss(f, "   ");
-    expect(controller.getState().findings).toHaveLength(3);
+    expect(controller.getState().findings).toHaveLength(2);
     await controller.dismiss(f, "Право директора ограничено п. 5 Устава.");
-    expect(controller.getState().findings.map((x) => x.ruleId)).toEqual(["discretion/no-request-deadline", "references/no-blanket-reference"]);
-    expect(host.getState().marks.map((m) => m.paragraph)).toEqual([2, 2]);
+    expect(controller.getState().findings.map((x) => x.ruleId)).toEqual(["references/no-blanket-reference"]);
+    expect(host.getState().marks.map((m) => m.paragraph)).toEqual([2]);
     expect([...storage.m.values()].join()).toContain("Устава");
     await controller.check();
-    expect(controller.getState().findings.map((x) => x.ruleId)).toEqual(["discretion/no-request-deadline", "references/no-blanket-reference"]);
+    expect(controller.getState().findings.map((x) => x.ruleId)).toEqual(["references/no-blanket-reference"]);
     expect(controller.getState().dismissed.map((d) => d.dismissal.reason)).toEqual(["Право директора ограничено п. 5 Устава."]);
   });
 
@@ -83,8 +83,8 @@ describe("dismissing", () => {
     const f = controller.getState().findings[0]!;
     await controller.dismiss(f, "reason");
     await controller.restore(controller.getState().dismissed[0]!.dismissal.key);
-    expect(controller.getState().findings).toHaveLength(3);
-    expect(host.getState().marks).toHaveLength(3);
+    expect(controller.getState().findings).toHaveLength(2);
+    expect(host.getState().marks).toHaveLength(2);
   });
 });
 
@@ -95,7 +95,7 @@ describe("acting on findings", () => {
     const f = controller.getState().findings.find((x) => x.ruleId === "discretion/no-may-formula")!;
     await controller.apply(f);
     expect(host.getState().doc.paragraphs[1]?.text).toBe("1. Директор обязан изменить график работы.");
-    expect(controller.getState().findings.map((x) => x.ruleId)).toEqual(["discretion/no-request-deadline", "references/no-blanket-reference"]);
+    expect(controller.getState().findings.map((x) => x.ruleId)).toEqual(["references/no-blanket-reference"]);
     expect(controller.getState().notice?.key).toBe("statusAppliedStandalone");
   });
 
@@ -113,17 +113,17 @@ describe("counters never go stale (issue #14 item 6)", () => {
   test("dismiss, restore and clear update the highlighted count; only a re-check reports paragraphs analysed again", async () => {
     const { controller } = setup();
     await controller.check();
-    expect(controller.getState()).toMatchObject({ marked: 3, lastRun: { total: 4 } });
+    expect(controller.getState()).toMatchObject({ marked: 2, lastRun: { total: 4 } });
     expect(controller.getState().lastRun).not.toHaveProperty("reanalysed");
     await controller.dismiss(controller.getState().findings[0]!, "reason");
-    expect(controller.getState()).toMatchObject({ marked: 2 });
-    expect(controller.getState().findings).toHaveLength(2);
+    expect(controller.getState()).toMatchObject({ marked: 1 });
+    expect(controller.getState().findings).toHaveLength(1);
     await controller.restore(controller.getState().dismissed[0]!.dismissal.key);
-    expect(controller.getState()).toMatchObject({ marked: 3 });
+    expect(controller.getState()).toMatchObject({ marked: 2 });
     await controller.clearMarks();
     expect(controller.getState()).toMatchObject({ marked: 0, notice: { key: "statusCleared" } });
     await controller.check();
-    expect(controller.getState()).toMatchObject({ marked: 3, lastRun: { total: 4, reanalysed: 0 } });
+    expect(controller.getState()).toMatchObject({ marked: 2, lastRun: { total: 4, reanalysed: 0 } });
   });
 });
 
