@@ -22,6 +22,8 @@ import { defaultRecipient, type MailHost, type MailItem, type ReportReceipt, typ
 import { FormDialog } from "../components/FormDialog";
 import type { MessageKey } from "../i18n";
 import { useLocale } from "../i18n/context";
+import { clause } from "../i18n/format";
+import { ReportReceiptNote } from "./ReportReceipt";
 
 type State =
   | { phase: "loading" }
@@ -36,6 +38,7 @@ export function MailPane(props: { host: MailHost; detector: GiftDetector; suppli
   const [state, setState] = useState<State>({ phase: "loading" });
   const [reporting, setReporting] = useState(false);
   const [receipt, setReceipt] = useState<ReportReceipt | undefined>();
+  const [earlier, setEarlier] = useState<{ itemId: string; receipt: ReportReceipt } | null>(null);
 
   const check = useCallback(async () => {
     setState({ phase: "loading" });
@@ -45,6 +48,8 @@ export function MailPane(props: { host: MailHost; detector: GiftDetector; suppli
       if (!item) return setState({ phase: "empty" });
       const verdict = props.detector.classify({ subject: item.subject, from: item.from, body: item.body, bodyType: item.bodyType, direction: item.mode === "compose" ? "outgoing" : "incoming", ...(item.to ? { to: item.to } : {}) }, { suppliers: props.suppliers });
       setState({ phase: "ready", item, verdict });
+      // Whether this mail was already reported (the register, or the outbox when offline); never blocks the check.
+      props.reports.previous?.(item).then((r) => setEarlier(r ? { itemId: item.id, receipt: r } : null), () => setEarlier(null));
       if (verdict.risk !== "none" && item.mode === "read") {
         const category = t("mail.categoryName");
         const r = await props.host.flag({ infobar: t("mail.infobar"), category });
@@ -123,11 +128,7 @@ export function MailPane(props: { host: MailHost; detector: GiftDetector; suppli
           {t("mail.report")}
         </Button>
       </div>
-      {receipt && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t(receipt.status === "sent" ? "mail.receipt.sent" : "mail.receipt.queued", { id: receipt.id, recipient: t(`mail.recipient.${receipt.recipient}` as MessageKey) })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {receipt ? <ReportReceiptNote receipt={receipt} subject={item.subject} /> : earlier && earlier.itemId === item.id && <ReportReceiptNote receipt={earlier.receipt} subject={item.subject} earlier />}
       {verdict.truncated && <Text size={200}>{t("mail.truncated", { count: verdict.bodyText.length })}</Text>}
       <MailText item={item} verdict={verdict} />
       <ReportDialog
@@ -214,7 +215,7 @@ function ReportDialog(props: { open: boolean; initial: ReportRecipient; onCancel
         props
           .onSend(recipient, note.trim())
           .then(() => setNote(""))
-          .catch((err: unknown) => setError(t("mail.reportFailed", { reason: (err as Error).message })))
+          .catch((err: unknown) => setError(t("mail.reportFailed", { reason: clause((err as Error).message) })))
           .finally(() => setBusy(false));
       }}
     >
