@@ -123,6 +123,8 @@ export class Approvals {
     const statuses = await this.derive(reviewItems.map(reviewFromItem).filter((r) => r.key), decisionItems.map(decisionFromItem).filter((d): d is Decision => d !== null));
     const submitted = statuses.filter((s) => s.review.author.id === me.id).sort((a, b) => b.review.created.localeCompare(a.review.created));
     const toDecide = statuses.filter((s) => s.state === "pending" || s.state === "changed").flatMap((status) => status.steps.filter((step) => step.state === "pending" && step.approver?.id === me.id && status.review.author.id !== me.id).map((step) => ({ status, step })));
+    // What deciding needs from the directory is looked up now, so a decision can be queued with the network gone.
+    await Promise.allSettled([this.s.directory.manager(me.id), ...toDecide.map((t) => this.s.directory.user(t.status.review.author.id))]);
     return { me, submitted, toDecide, ignored: statuses.reduce((n, s) => n + s.ignored.length, 0) };
   }
 

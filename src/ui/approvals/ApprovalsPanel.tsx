@@ -86,7 +86,7 @@ export default function ApprovalsPanel(props: ApprovalsPanelProps) {
       </div>
       {account && <PendingWrites key={account.upn} outbox={conn.session.outbox} user={account.upn} onDrained={() => void load()} />}
       {notice && (
-        <MessageBar intent={notice.intent} role="status">
+        <MessageBar intent={notice.intent} role="status" data-notice={notice.intent}>
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
