@@ -6,7 +6,7 @@
 import type { Person } from "./directory";
 import type { GraphSession } from "./session";
 import { httpsUrl } from "./safe-url";
-import { NOTE_MAX, TEXT_MAX } from "./schema/lists";
+import { COMMENT_MAX, NOTE_MAX, TEXT_MAX } from "./schema/lists";
 import { odataString } from "./lists-api";
 import { reviewFingerprint } from "./workflow/fingerprint";
 import { decisionFromItem, reviewFromItem, type Assignment, type Decision, type FindingSummary, type PersonRef, type Review } from "./workflow/model";
@@ -15,9 +15,6 @@ import { planSteps } from "./workflow/plan";
 import { addWorkingDays, personRef, planAssignments } from "./workflow/routing";
 import { deriveStatus, type IgnoredReason, type ReviewStatus, type StepStatus } from "./workflow/status";
 import type { NewEntry } from "./outbox/outbox";
-
-/** What the pane lets an approver write as a reason, and what a decision item stores. */
-export const COMMENT_MAX = 2000;
 
 export interface SubmitInput {
   readonly title: string;

@@ -6,9 +6,8 @@
  * a hash of the mail's id, so the pane can say the mail was already reported.
  */
 import type { MailItem, ReportReceipt, ReportRecipient, ReportRequest, ReportSender } from "../office/outlook/mail-host";
-import { COMMENT_MAX } from "./approvals";
 import { odataString } from "./lists-api";
-import { TEXT_MAX } from "./schema/lists";
+import { COMMENT_MAX, TEXT_MAX } from "./schema/lists";
 import type { GraphSession } from "./session";
 import { sha256Hex } from "./workflow/fingerprint";
 import { mailLang, reportMail } from "./workflow/mail-texts";

@@ -37,6 +37,8 @@ export interface Auth extends TokenSource {
   signIn(): Promise<AccountInfo>;
   signOut(): Promise<void>;
   onChange(listener: () => void): () => void;
+  /** Asks the host who is signed in now (Office may have switched user); listeners hear of a change. */
+  refresh?(): Promise<void>;
 }
 
 export interface SessionOptions {

@@ -4,6 +4,8 @@ import type { AuthBridge } from "../graph/auth/msal-auth";
 export function officeAuthBridge(office: typeof Office | undefined): AuthBridge {
   return {
     naaSupported: () => office?.context?.requirements?.isSetSupported("NestedAppAuth", "1.1") === true,
+    // Office.auth.getAuthContext (NestedAppAuth 1.1): the user Office has signed in right now.
+    signedInUser: async () => (office?.context?.requirements?.isSetSupported("NestedAppAuth", "1.1") === true ? ((await office.auth.getAuthContext()).userPrincipalName ?? null) : null),
     openDialog: (url) =>
       new Promise((resolve, reject) => {
         if (!office?.context?.ui) return reject(new Error("Sign-in needs Office (or the Graph emulator of npm start)"));

@@ -48,6 +48,8 @@ export const DECISIONS = ["Approved", "Rejected", "Recused"] as const;
 export const NOTE_MAX = 63_999;
 /** SharePoint's limit for a single line of text column. */
 export const TEXT_MAX = 255;
+/** What the panes let a user write as a decision's reason or a report's note (a few paragraphs; far below NOTE_MAX). */
+export const COMMENT_MAX = 2000;
 export type DecisionValue = (typeof DECISIONS)[number];
 
 export const LISTS: Readonly<Record<ListKey, ListSpec>> = {

@@ -7,13 +7,15 @@
  */
 import { Badge, Button, Field, MessageBar, MessageBarBody, Text, Textarea, Title3 } from "@fluentui/react-components";
 import { useState } from "react";
-import { COMMENT_MAX, type ApprovalTask, type DecisionCheck } from "../../graph/approvals";
+import type { ApprovalTask, DecisionCheck } from "../../graph/approvals";
+import { COMMENT_MAX } from "../../graph/schema/lists";
 import { httpsUrl } from "../../graph/safe-url";
 import type { ReviewStatus } from "../../graph/workflow/status";
 import { FormDialog } from "../components/FormDialog";
 import { useLocale } from "../i18n/context";
 import type { GraphConnection } from "./connection";
 import { formatDay, formatMoment } from "./dates";
+import { errorText } from "./error-text";
 import { ReviewFindings } from "./ReviewFindings";
 import { StateBadge, Timeline } from "./Timeline";
 
@@ -93,7 +95,7 @@ export function DecisionCard(props: {
       props.onNotice(checkNotice(await approvals.confirmDecision(key, r.key), t), true);
       return true;
     } catch (e) {
-      props.onNotice({ intent: "error", text: t("appr.decideFailed", { reason: (e as Error).message }) }, false);
+      props.onNotice({ intent: "error", text: t("appr.decideFailed", { reason: errorText(e, t) }) }, false);
       return false;
     } finally {
       setBusy(false);

@@ -12,6 +12,7 @@ import { sha256Hex } from "../../graph/workflow/fingerprint";
 import { FormDialog } from "../components/FormDialog";
 import { useLocale } from "../i18n/context";
 import { getConnection } from "./connection";
+import { errorText } from "./error-text";
 import { summarize } from "./summary-findings";
 
 export interface DraftForApproval {
@@ -62,7 +63,7 @@ export default function SendForApprovalDialog(props: { open: boolean; draft: Dra
       const { assignments } = await c.approvals.submit({ title: title.trim() || props.draft.title, documentTitle: props.draft.title, documentUrl: link.trim(), sha256: await sha256Hex(props.draft.text), summary: summarize(props.draft.findings), units: [...units], money, appUrl: props.appUrl });
       props.onClose(t("appr.sent", { names: assignments.map((a) => a.approver.displayName).join(", ") }));
     } catch (e) {
-      setError(t("appr.sendFailed", { reason: (e as Error).message }));
+      setError(t("appr.sendFailed", { reason: errorText(e, t) }));
     } finally {
       setBusy(false);
     }

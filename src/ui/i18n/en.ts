@@ -291,6 +291,16 @@ export const en = {
   "mail.receipt.queuedFor": "Your report on “{subject}” is saved on this computer and will be sent once to {recipient} ({name}), as soon as the connection allows.",
   "mail.reported.sent": "You already reported this mail to {recipient} on {date}.",
   "mail.reported.queued": "You already reported this mail; the report to {recipient} is waiting on this computer to be sent.",
+  "appr.error.notYourStep": "This step is no longer waiting for your decision; refresh to see where it stands.",
+  "appr.error.ownDraft": "Nobody approves their own draft.",
+  "appr.error.noManager": "There is nobody above you to pass the decision to.",
+  "appr.error.closed": "The draft is already decided or withdrawn.",
+  "appr.error.linkTooLong": "The link to the draft is longer than 255 characters.",
+  "appr.error.noHead": "A chosen unit has no head in the Departments list; ask the administrator.",
+  "appr.error.noApprover": "Nobody can approve for one of the chosen units.",
+  "mail.error.noManager": "The directory names no manager for you; send the report to the security unit instead",
+  "mail.error.noSecurityHead": "No head of the security unit is set in the Departments list",
+  "mail.error.noteTooLong": "The note is longer than {max} characters",
 } as const;
 
 export type MessageKey = keyof typeof en;

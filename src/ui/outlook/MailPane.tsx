@@ -24,6 +24,8 @@ import type { MessageKey } from "../i18n";
 import { useLocale } from "../i18n/context";
 import { clause } from "../i18n/format";
 import { ReportReceiptNote } from "./ReportReceipt";
+import { errorText } from "../approvals/error-text";
+import { COMMENT_MAX } from "../../graph/schema/lists";
 
 type State =
   | { phase: "loading" }
@@ -215,7 +217,7 @@ function ReportDialog(props: { open: boolean; initial: ReportRecipient; onCancel
         props
           .onSend(recipient, note.trim())
           .then(() => setNote(""))
-          .catch((err: unknown) => setError(t("mail.reportFailed", { reason: clause((err as Error).message) })))
+          .catch((err: unknown) => setError(t("mail.reportFailed", { reason: clause(errorText(err, t)) })))
           .finally(() => setBusy(false));
       }}
     >
@@ -226,7 +228,7 @@ function ReportDialog(props: { open: boolean; initial: ReportRecipient; onCancel
         </RadioGroup>
       </Field>
       <Field label={t("mail.reportNote")}>
-        <Textarea value={note} onChange={(_e, d) => setNote(d.value)} resize="vertical" />
+        <Textarea value={note} maxLength={COMMENT_MAX} onChange={(_e, d) => setNote(d.value)} resize="vertical" />
       </Field>
       <Text size={200}>{t("mail.reportConfidential")}</Text>
       {error && (
