@@ -13,7 +13,7 @@ import type { AccountInfo, Auth } from "../session";
 export interface AuthBridge {
   naaSupported(): boolean;
   /**
-   * Who Office has signed in now (Office.auth.getAuthContext, NestedAppAuth 1.1), or null where
+   * Who Office has signed in now (getAuthContext of the Office auth API, NestedAppAuth 1.1), or null where
    * the host cannot say. The user may switch accounts in Office while the pane stays open.
    */
   signedInUser?(): Promise<string | null>;

@@ -140,7 +140,8 @@ export function reviewFromItem(item: ListItem): Review {
     eTag: item.eTag,
     key: str(f.ClientRequestId),
     title: str(f.Title),
-    author: { id: item.createdBy.id, upn: str(f.AuthorUpn) || (item.createdBy.email ?? ""), displayName: item.createdBy.displayName },
+    // Who SharePoint says created the item; the AuthorUpn field is only the author's own claim.
+    author: { id: item.createdBy.id, upn: item.createdBy.email || str(f.AuthorUpn), displayName: item.createdBy.displayName },
     documentTitle: str(f.DocumentTitle),
     documentUrl: str(f.DocumentUrl),
     sha256: str(f.DocumentSha256),
