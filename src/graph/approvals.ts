@@ -127,10 +127,11 @@ export class Approvals {
 
   /** One review's status, read fresh from the register (null when the register has no such review). */
   async loadReview(key: string): Promise<ReviewStatus | null> {
-    const [reviewItems, decisionItems] = await Promise.all([this.s.lists.query("reviews", `fields/ClientRequestId eq ${odataString(key)}`), this.s.lists.query("decisions", `fields/ReviewKey eq ${odataString(key)}`)]);
-    const reviews = reviewItems.map(reviewFromItem).filter((r) => r.key === key);
-    if (reviews.length === 0) return null;
-    return (await this.derive(reviews, decisionItems.map(decisionFromItem).filter((d): d is Decision => d !== null)))[0] ?? null;
+    const reviews = (await this.s.lists.query("reviews", `fields/ClientRequestId eq ${odataString(key)}`)).map(reviewFromItem).filter((r) => r.key === key);
+    const review = reviews[0];
+    if (!review) return null;
+    const decisionItems = await this.s.lists.query("decisions", `fields/ReviewKey eq ${odataString(key)} or fields/ReviewItemId eq ${odataString(review.itemId)}`);
+    return (await this.derive([review], decisionItems.map(decisionFromItem).filter((d): d is Decision => d !== null)))[0] ?? null;
   }
 
   private async derive(reviews: readonly Review[], decisions: readonly Decision[]): Promise<ReviewStatus[]> {
@@ -184,7 +185,7 @@ export class Approvals {
       {
         key,
         label: { what: "decision", title: review.title },
-        op: { kind: "create-item", list: "decisions", fields: { Title: `${decision}: ${review.title}`.slice(0, TEXT_MAX), ReviewKey: review.key, AssignmentId: stepId, ReviewFingerprint: status.fingerprint, Decision: decision, Comment: reason, ConflictOfInterest: decision === "Recused", EscalateToUpn: manager?.upn ?? "" } },
+        op: { kind: "create-item", list: "decisions", fields: { Title: `${decision}: ${review.title}`.slice(0, TEXT_MAX), ReviewKey: review.key, ReviewItemId: review.itemId, AssignmentId: stepId, ReviewFingerprint: status.fingerprint, Decision: decision, Comment: reason, ConflictOfInterest: decision === "Recused", EscalateToUpn: manager?.upn ?? "" } },
       },
       { label: { what: "notification", title: review.title }, op: { kind: "send-mail", mail: { to: [author.mail], ...decisionMail(mailLang(author.preferredLanguage), mailInput, me.displayName, decision, reason) } } },
     ];

@@ -173,6 +173,18 @@ describe.each(WRITERS)("attack 2, undoing a rejection by editing the review (%s)
     expect(s.steps.find((x) => x.assignment.unit === "it")).toMatchObject({ state: "pending", approver: { upn: demoUpn("it.head") } });
   });
 
+  test("changing the review's key does not shake the rejection off", async () => {
+    const lawyer = world.actor("lawyer");
+    const key = await routed(lawyer, `Attack 2d ${how}`, ["hr"]);
+    await decideAs("hr.head", key, "Approved");
+    await decideAs("legal.head", key, "Rejected", "Шешім мерзімі жоқ");
+    const id = itemId("Adal Reviews", key);
+    expect(await write(lawyer, "patch", `${sitePath("Adal Reviews")}/${id}/fields`, { ClientRequestId: `${key}-fresh` })).toBe(200);
+    const s = await statusOf(lawyer, `${key}-fresh`);
+    expect(s.state).toBe("changed");
+    expect(s.steps.find((x) => x.assignment.unit === "legal")?.earlier.map((e) => e.decision.decision)).toEqual(["Rejected"]);
+  });
+
   test("deleting the rejected review is refused (no Delete Items for members)", async () => {
     const lawyer = world.actor("lawyer");
     const key = await routed(lawyer, `Attack 2c ${how}`, ["hr"]);
@@ -216,12 +228,13 @@ describe.each(WRITERS)("attack 3, swapping what was approved (%s)", (how, write)
     const second = await routed(lawyer, `Attack 3b ${how} 2`, ["hr"]);
     const id = await decideAs("hr.head", first, "Approved");
     const hr = world.actor("hr.head");
-    expect(await write(hr, "patch", `${sitePath("Adal Decisions")}/${id}/fields`, { ReviewKey: second })).toBe(403);
+    const move = { ReviewKey: second, ReviewItemId: itemId("Adal Reviews", second) };
+    expect(await write(hr, "patch", `${sitePath("Adal Decisions")}/${id}/fields`, move)).toBe(403);
     // Where an administrator left Edit Items on (the decisions list not append-only), the edit goes through but counts nowhere.
     const decisions = world.emulator.store.findList("Adal Decisions")!;
     decisions.appendOnly = false;
     try {
-      expect(await write(hr, "patch", `${sitePath("Adal Decisions")}/${id}/fields`, { ReviewKey: second })).toBe(200);
+      expect(await write(hr, "patch", `${sitePath("Adal Decisions")}/${id}/fields`, move)).toBe(200);
     } finally {
       decisions.appendOnly = true;
     }

@@ -83,6 +83,8 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
     columns: [
       requestId,
       { name: "ReviewKey", type: "text", indexed: true },
+      /** The review's list item id: server-assigned and never reused, unlike the key its author could edit. */
+      { name: "ReviewItemId", type: "text", indexed: true },
       { name: "AssignmentId", type: "text" },
       /** The review's content fingerprint the decision was made on (workflow/fingerprint.ts). */
       { name: "ReviewFingerprint", type: "text" },

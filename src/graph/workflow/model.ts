@@ -72,6 +72,8 @@ export interface Decision {
   /** The decision's own ClientRequestId (the outbox key that created it). */
   readonly key: string;
   readonly reviewKey: string;
+  /** The review item the decision was made on (empty on decisions made before it was recorded). */
+  readonly reviewItemId: string;
   readonly assignmentId: string;
   readonly decision: DecisionValue;
   readonly comment: string;
@@ -163,6 +165,7 @@ export function decisionFromItem(item: ListItem): Decision | null {
     itemId: item.id,
     key: str(f.ClientRequestId),
     reviewKey: str(f.ReviewKey),
+    reviewItemId: str(f.ReviewItemId),
     assignmentId: str(f.AssignmentId),
     decision: d,
     comment: str(f.Comment),

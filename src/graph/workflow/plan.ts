@@ -7,7 +7,7 @@
  */
 import type { Decision, PersonRef, Review } from "./model";
 import { addWorkingDays, approverFor, FINANCE_UNIT, personRef, requiredSteps } from "./routing";
-import type { PlannedStep } from "./status";
+import { decidesOn, type PlannedStep } from "./status";
 
 export interface PlanDirectory {
   /** unit id → head UPN, from the Departments list (active rows only). */
@@ -24,7 +24,7 @@ export function involvesMoney(review: Review): boolean {
 export async function planSteps(review: Review, decisions: readonly Decision[], dir: PlanDirectory, reviewDays: number): Promise<PlannedStep[]> {
   const roles = requiredSteps([...new Set(review.assignments.map((a) => a.unit))], involvesMoney(review));
   const declared = new Set(roles.keys());
-  for (const d of decisions) if (d.reviewKey === review.key && d.assignmentId && !roles.has(d.assignmentId) && dir.heads.has(d.assignmentId)) roles.set(d.assignmentId, "head");
+  for (const d of decisions) if (decidesOn(d, review) && d.assignmentId && !roles.has(d.assignmentId) && dir.heads.has(d.assignmentId)) roles.set(d.assignmentId, "head");
   const due = addWorkingDays(new Date(review.created), reviewDays);
   return Promise.all(
     [...roles].map(async ([unit, role]): Promise<PlannedStep> => {

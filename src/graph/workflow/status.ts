@@ -75,11 +75,14 @@ export interface StatusContext {
 }
 
 const NOBODY: PersonRef = { id: "", upn: "", displayName: "" };
+
+/** A decision belongs to the review item it names (the key is the author's to edit; the item id is not). */
+export const decidesOn = (d: Decision, review: Pick<Review, "itemId" | "key">): boolean => (d.reviewItemId ? d.reviewItemId === review.itemId : d.reviewKey === review.key);
 const needsReason = (d: Decision) => (d.decision === "Rejected" || d.decision === "Recused") && !d.comment.trim();
 
 export function deriveStatus(review: Review, fingerprint: string, plan: readonly PlannedStep[], decisions: readonly Decision[], ctx: StatusContext): ReviewStatus {
   const ignored = new Map<Decision, IgnoredReason>();
-  const mine = decisions.filter((d) => d.reviewKey === review.key).sort((a, b) => a.at.localeCompare(b.at) || Number(a.itemId) - Number(b.itemId));
+  const mine = decisions.filter((d) => decidesOn(d, review)).sort((a, b) => a.at.localeCompare(b.at) || Number(a.itemId) - Number(b.itemId));
   for (const d of mine) {
     if (d.by.id === review.author.id) ignored.set(d, "self-approval");
     else if (d.edited) ignored.set(d, "edited");
