@@ -55,6 +55,8 @@ export function createList(store: EmuStore, displayName: string, description: st
     readSecurity: 1,
     writeSecurity: 1,
     ownersWrite: false,
+    appendOnly: false,
+    noDelete: false,
   };
   store.lists.set(list.id, list);
   return list;
@@ -117,8 +119,12 @@ export function findItem(store: EmuStore, list: EmuList, id: string, user: EmuUs
   return item;
 }
 
+const denied = () => new ListError(403, "accessDenied", "Access denied. You do not have permission to perform this action or access this resource.");
+
 export function updateItem(store: EmuStore, list: EmuList, item: EmuItem, fieldsIn: unknown, user: EmuUser, ifMatch: string | undefined): EmuItem {
   assertCanWriteList(store, list, user);
+  // A permission level without Edit Items: members add, nobody but the owners changes anything.
+  if (list.appendOnly && !store.site.ownerIds.has(user.id)) throw denied();
   if (list.writeSecurity === 2 && item.createdBy !== user.id) throw new ListError(403, "accessDenied", "Access denied. You do not have permission to perform this action or access this resource.");
   if (ifMatch !== undefined && ifMatch !== "*" && ifMatch !== eTagOf(item)) throw new ListError(412, "resourceModified", "The resource has changed since the caller last read it; usually an eTag mismatch");
   const fields = checkFields(list, fieldsIn);
@@ -133,6 +139,7 @@ export function updateItem(store: EmuStore, list: EmuList, item: EmuItem, fields
 
 export function deleteItem(store: EmuStore, list: EmuList, item: EmuItem, user: EmuUser): void {
   assertCanWriteList(store, list, user);
+  if ((list.appendOnly || list.noDelete) && !store.site.ownerIds.has(user.id)) throw denied();
   if (list.writeSecurity === 2 && item.createdBy !== user.id) throw new ListError(403, "accessDenied", "Access denied. You do not have permission to perform this action or access this resource.");
   list.items.splice(list.items.indexOf(item), 1);
 }

@@ -58,8 +58,14 @@ function lex(s: string): Token[] {
 
 const COMPARISONS = new Set(["eq", "ne", "lt", "gt", "le", "ge"]);
 
+/** Deeper nesting is refused with a 400, as OData's parser refuses queries past its recursion limit, instead of exhausting the stack. */
+export const MAX_FILTER_DEPTH = 100;
+/** Terms in one $filter; long and/or chains also make deep trees. */
+export const MAX_FILTER_TERMS = 500;
+
 function parse(tokens: Token[]): Expr {
   let p = 0;
+  let depth = 0;
   const peek = () => tokens[p];
   const take = (t?: Token["t"], v?: string): Token => {
     const tok = tokens[p];
@@ -84,6 +90,14 @@ function parse(tokens: Token[]): Expr {
     return a;
   };
   const unary = (): Expr => {
+    if (++depth > MAX_FILTER_DEPTH) throw new FilterError(`The $filter is nested more than ${MAX_FILTER_DEPTH} levels deep`);
+    try {
+      return unaryAt();
+    } finally {
+      depth--;
+    }
+  };
+  const unaryAt = (): Expr => {
     if (peek()?.t === "word" && peek()?.v.toLowerCase() === "not") {
       p++;
       return { k: "not", a: unary() };
@@ -96,7 +110,9 @@ function parse(tokens: Token[]): Expr {
     }
     return a;
   };
+  let terms = 0;
   const primary = (): Expr => {
+    if (++terms > MAX_FILTER_TERMS) throw new FilterError(`The $filter has more than ${MAX_FILTER_TERMS} terms`);
     const tok = take();
     if (tok.t === "(") {
       const e = or();

@@ -76,7 +76,7 @@ function checkIndexed(l: EmuList, req: EmuRequest): void {
 }
 
 function recipients(v: unknown): EmuRecipient[] {
-  if (v === undefined) return [];
+  if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw new ListError(400, "ErrorInvalidRecipients", "Recipients must be a collection.");
   return v.map((r) => {
     const address = (r as EmuRecipient | undefined)?.emailAddress?.address;
@@ -85,10 +85,21 @@ function recipients(v: unknown): EmuRecipient[] {
   });
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A collection property: absent, or an array of objects; anything else is Graph's 400. */
+function collection(m: Record<string, unknown>, name: string): Record<string, unknown>[] {
+  const v = m[name];
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v) || !v.every(isObject)) throw new ListError(400, "ErrorInvalidRequest", `The property '${name}' must be a collection of objects.`);
+  return v;
+}
+
 function newMessage(store: EmuStore, owner: EmuUser, body: unknown): EmuMessage {
-  const m = (body ?? {}) as Record<string, unknown>;
+  if (!isObject(body)) throw new ListError(400, "ErrorInvalidRequest", "The message must be a JSON object.");
+  const m = body;
   const attachments: EmuAttachment[] = [];
-  for (const a of (m.attachments as Record<string, unknown>[] | undefined) ?? []) {
+  for (const a of collection(m, "attachments")) {
     if (a["@odata.type"] !== "#microsoft.graph.fileAttachment" || typeof a.name !== "string" || typeof a.contentBytes !== "string") {
       throw new ListError(400, "ErrorInvalidRequest", "Only file attachments with name and contentBytes are supported.");
     }
@@ -96,7 +107,10 @@ function newMessage(store: EmuStore, owner: EmuUser, body: unknown): EmuMessage 
     if (size > MAX_INLINE_ATTACHMENT) throw new ListError(413, "ErrorRequestEntityTooLarge", "The attachment is larger than 3 MB; use an upload session.");
     attachments.push({ "@odata.type": "#microsoft.graph.fileAttachment", id: randomUUID(), name: a.name, contentType: typeof a.contentType === "string" ? a.contentType : "application/octet-stream", size, contentBytes: a.contentBytes });
   }
-  const props = (m.singleValueExtendedProperties as { id?: unknown; value?: unknown }[] | undefined) ?? [];
+  const props = collection(m, "singleValueExtendedProperties");
+  if (props.some((p) => typeof p.id !== "string" || typeof p.value !== "string")) throw new ListError(400, "ErrorInvalidRequest", "An extended property needs a string id and a string value.");
+  if (m.body !== undefined && (!isObject(m.body) || (m.body.content !== undefined && typeof m.body.content !== "string"))) throw new ListError(400, "ErrorInvalidRequest", "The message body must be an object with a string content.");
+  if (m.subject !== undefined && m.subject !== null && typeof m.subject !== "string") throw new ListError(400, "ErrorInvalidRequest", "The subject must be a string.");
   const itemBody = (m.body ?? { contentType: "text", content: "" }) as { contentType: string; content: string };
   const message: EmuMessage = {
     id: randomUUID(),
@@ -160,9 +174,9 @@ export function createRoutes(store: EmuStore): [string, RegExp, Handler][] {
       new RegExp(`^${S}/lists$`, "u"),
       (req) => {
         if (!store.site.ownerIds.has(req.user.id)) throw new ListError(403, "accessDenied", "Access denied. Creating lists needs Sites.Manage.All and site ownership.");
-        const b = (req.body ?? {}) as { displayName?: unknown; description?: unknown; columns?: Record<string, unknown>[] };
+        const b = (isObject(req.body) ? req.body : {}) as { displayName?: unknown; description?: unknown };
         if (typeof b.displayName !== "string" || !b.displayName.trim()) throw new ListError(400, "invalidRequest", "A list needs a displayName.");
-        const l = createList(store, b.displayName, typeof b.description === "string" ? b.description : "", (b.columns ?? []).map(columnFromDefinition), req.user);
+        const l = createList(store, b.displayName, typeof b.description === "string" ? b.description : "", collection(b as Record<string, unknown>, "columns").map(columnFromDefinition), req.user);
         return ok(renderList(store, l), 201);
       },
     ],
@@ -174,7 +188,7 @@ export function createRoutes(store: EmuStore): [string, RegExp, Handler][] {
       (req, m) => {
         if (!store.site.ownerIds.has(req.user.id)) throw new ListError(403, "accessDenied", "Access denied.");
         const l = list(store, m[1] as string, m[2] as string);
-        const c = columnFromDefinition((req.body ?? {}) as Record<string, unknown>);
+        const c = columnFromDefinition(isObject(req.body) ? req.body : {});
         addColumn(l, c);
         return ok(renderColumn(c), 201);
       },
@@ -193,7 +207,7 @@ export function createRoutes(store: EmuStore): [string, RegExp, Handler][] {
     ],
     ["POST", new RegExp(`^${L}/items$`, "u"), (req, m) => {
       const l = list(store, m[1] as string, m[2] as string);
-      return ok(renderItem(store, l, addItem(store, l, (req.body as { fields?: unknown } | undefined)?.fields, req.user), true), 201);
+      return ok(renderItem(store, l, addItem(store, l, isObject(req.body) ? req.body.fields : undefined, req.user), true), 201);
     }],
     ["GET", new RegExp(`^${L}/items/(\\d+)$`, "u"), (req, m) => {
       const l = list(store, m[1] as string, m[2] as string);
@@ -228,6 +242,11 @@ export function createRoutes(store: EmuStore): [string, RegExp, Handler][] {
     ],
     ["GET", /^me\/messages\/([^/]+)$/u, (req, m) => ok(renderMessage(ownMessage(store, req, m[1] as string)))],
     ["GET", /^me\/messages\/([^/]+)\/attachments$/u, (req, m) => page(req, ownMessage(store, req, m[1] as string).attachments, "attachments")],
+    ["DELETE", /^me\/messages\/([^/]+)$/u, (req, m) => {
+      const msg = ownMessage(store, req, m[1] as string);
+      store.messages.splice(store.messages.indexOf(msg), 1);
+      return { status: 204 };
+    }],
     ["POST", /^me\/messages\/([^/]+)\/send$/u, (req, m) => {
       const msg = ownMessage(store, req, m[1] as string);
       if (!msg.isDraft) throw new ListError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
@@ -235,8 +254,8 @@ export function createRoutes(store: EmuStore): [string, RegExp, Handler][] {
       return { status: 202 };
     }],
     ["POST", /^me\/sendMail$/u, (req) => {
-      const b = (req.body ?? {}) as { message?: unknown; saveToSentItems?: boolean };
-      if (!b.message) throw new ListError(400, "ErrorInvalidRequest", "sendMail needs a message.");
+      const b = (isObject(req.body) ? req.body : {}) as { message?: unknown; saveToSentItems?: boolean };
+      if (!isObject(b.message)) throw new ListError(400, "ErrorInvalidRequest", "sendMail needs a message.");
       send(store, newMessage(store, req.user, b.message));
       return { status: 202 };
     }],

@@ -78,6 +78,8 @@ export function seedDemo(options: SeedOptions = {}): EmuStore {
     l.readSecurity = spec.readSecurity;
     l.writeSecurity = spec.writeSecurity;
     l.ownersWrite = spec.ownersWrite === true;
+    l.appendOnly = spec.appendOnly === true;
+    l.noDelete = spec.noDelete === true;
     lists[spec.key] = l;
   }
   for (const p of PEOPLE.filter((x) => x.key.endsWith(".head"))) {

@@ -14,7 +14,14 @@ import { demoPeople } from "./seed";
 import type { EmuStore, EmuUser } from "./store";
 import { TokenIssuer } from "./tokens";
 
-const MAX_BODY = 12 * 1024 * 1024;
+/**
+ * Graph's own request limit (https://learn.microsoft.com/graph/errors: 413, "the request size
+ * exceeds the maximum limit"; 4 MB per request, larger attachments need an upload session).
+ */
+export const MAX_BODY = 4 * 1024 * 1024;
+
+/** Thrown by readBody; answered with Graph's 413 before anything else is looked at. */
+class BodyTooLarge extends Error {}
 
 export interface RequestLogEntry {
   readonly method: string;
@@ -36,11 +43,13 @@ export interface GraphEmulator {
 }
 
 async function readBody(req: IncomingMessage): Promise<unknown> {
+  const declared = Number(req.headers["content-length"] ?? 0);
+  if (declared > MAX_BODY) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const c of req) {
     size += (c as Buffer).length;
-    if (size > MAX_BODY) throw new Error("body too large");
+    if (size > MAX_BODY) throw new BodyTooLarge();
     chunks.push(c as Buffer);
   }
   if (size === 0) return undefined;
@@ -49,6 +58,15 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
     return JSON.parse(text) as unknown;
   } catch {
     return INVALID_JSON;
+  }
+}
+
+/** The path with percent-escapes decoded (segments keep their encoded slashes), or null when an escape is malformed. */
+function decodedPath(rest: string): string | null {
+  try {
+    return decodeURI(rest);
+  } catch {
+    return null;
   }
 }
 
@@ -70,12 +88,12 @@ export function createGraphEmulator(store: EmuStore): GraphEmulator {
   const routes = createRoutes(store);
   const log: RequestLogEntry[] = [];
 
-  const control = async (req: IncomingMessage, path: string): Promise<EmuResponse> => {
+  const control = async (req: IncomingMessage, path: string, body: unknown): Promise<EmuResponse> => {
     if (req.method === "GET" && path === "people") return { status: 200, body: { value: demoPeople(store) } };
     if (req.method === "POST" && path === "token") {
-      const upn = ((await readBody(req)) as { upn?: string } | undefined)?.upn ?? "";
-      const user = store.findUser(upn);
-      return user ? { status: 200, body: tokens.issue(user) } : graphError(404, "userNotFound", `No demo user ${upn}`);
+      const upn = (body as { upn?: unknown } | undefined)?.upn;
+      const user = typeof upn === "string" ? store.findUser(upn) : undefined;
+      return user ? { status: 200, body: tokens.issue(user) } : graphError(404, "userNotFound", `No demo user ${String(upn)}`);
     }
     if (req.method === "GET" && path === "outbox") {
       return { status: 200, body: { value: store.sent.map((m) => ({ from: m.from.emailAddress.address, to: m.toRecipients.map((r) => r.emailAddress.address), cc: m.ccRecipients.map((r) => r.emailAddress.address), subject: m.subject, sentDateTime: m.sentDateTime, properties: m.singleValueExtendedProperties, attachments: m.attachments.map((a) => ({ name: a.name, contentType: a.contentType, size: a.size })) })) } };
@@ -83,7 +101,7 @@ export function createGraphEmulator(store: EmuStore): GraphEmulator {
     if (path === "faults" && req.method === "GET") return { status: 200, body: { plan: faults.current, injected: faults.injected } };
     if (path === "faults" && req.method === "PUT") {
       try {
-        return { status: 200, body: { plan: faults.set((await readBody(req)) as Partial<FaultPlan>) } };
+        return { status: 200, body: { plan: faults.set(body as Partial<FaultPlan>) } };
       } catch (e) {
         return graphError(400, "badFaultPlan", (e as Error).message);
       }
@@ -106,46 +124,66 @@ export function createGraphEmulator(store: EmuStore): GraphEmulator {
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse, prefix: string): Promise<boolean> => {
-    const url = new URL(req.url ?? "/", "https://emulator.invalid");
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "https://emulator.invalid");
+    } catch {
+      return false;
+    }
     if (!url.pathname.startsWith(`${prefix}/`)) return false;
-    const rest = url.pathname.slice(prefix.length + 1);
+    try {
+      await serveRequest(req, res, url, url.pathname.slice(prefix.length + 1), prefix);
+    } catch (e) {
+      // Whatever a request carries, the emulator answers it in Graph's error shape and keeps running.
+      const r = e instanceof BodyTooLarge ? graphError(413, "RequestEntityTooLarge", `The request is larger than ${MAX_BODY / 1024 / 1024} MB.`) : graphError(500, "generalException", `The emulator could not handle this request: ${(e as Error).message}`);
+      if (!res.headersSent && !res.destroyed) send(res, r);
+      else res.destroy();
+      // The rest of an oversized body is not read; the connection closes after the answer.
+      if (e instanceof BodyTooLarge) req.socket.end();
+    }
+    return true;
+  };
+
+  const serveRequest = async (req: IncomingMessage, res: ServerResponse, url: URL, rest: string, prefix: string): Promise<void> => {
     if (rest.startsWith("_emulator/")) {
-      send(res, await control(req, rest.slice("_emulator/".length)));
-      return true;
+      const body = req.method === "GET" ? undefined : await readBody(req);
+      send(res, body === INVALID_JSON ? graphError(400, "BadRequest", "The body is not JSON.") : await control(req, rest.slice("_emulator/".length), body));
+      return;
     }
     const fault = rest.startsWith("v1.0/") || rest.startsWith("sp/") ? faults.next() : null;
-    const body = await readBody(req).catch(() => undefined);
+    const body = await readBody(req);
     const user = tokens.verify(store, req.headers.authorization);
     const entry = { method: req.method ?? "GET", path: `${rest}${url.search}`, user: user?.userPrincipalName, body };
     if (fault && !fault.afterExecute) {
       if (fault.kind === "drop") {
         log.push({ ...entry, status: "dropped" });
         req.socket.destroy();
-        return true;
+        return;
       }
       const throttled = fault.kind === "throttle";
       const r = graphError(throttled ? 429 : 503, throttled ? "TooManyRequests" : "serviceNotAvailable", throttled ? "Too many requests" : "Service unavailable");
       log.push({ ...entry, status: r.status });
       send(res, { ...r, headers: { "Retry-After": String(faults.current.retryAfterSeconds) } });
-      return true;
+      return;
     }
     let r: EmuResponse;
+    const path = decodedPath(rest);
     if (!user) r = graphError(401, "InvalidAuthenticationToken", "Access token is empty or invalid.");
     else if (body === INVALID_JSON) r = graphError(400, "BadRequest", "Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.");
-    else if (rest.startsWith("v1.0/")) {
+    else if (path === null) r = graphError(400, "BadRequest", "The request URI is not valid: it has a malformed percent-encoding.");
+    else if (path.startsWith("v1.0/")) {
       const base = `https://${req.headers.host ?? "localhost"}${prefix}/v1.0`;
-      r = route(routes, { method: req.method ?? "GET", path: decodeURI(rest.slice("v1.0/".length)), query: url.searchParams, headers: req.headers as Record<string, string>, body, user, base });
-    } else if (rest.startsWith("sp/")) r = sharePoint(decodeURIComponent(rest.slice(3)), req.method ?? "GET", req.headers, body, user);
+      r = route(routes, { method: req.method ?? "GET", path: path.slice("v1.0/".length), query: url.searchParams, headers: req.headers as Record<string, string>, body, user, base });
+    } else if (path.startsWith("sp/")) r = sharePoint(path.slice(3), req.method ?? "GET", req.headers, body, user);
     else r = graphError(400, "BadRequest", "Unsupported API version; use /v1.0");
     if (fault?.kind === "slow") await delay(faults.current.slowMs);
     if (fault?.kind === "drop") {
       log.push({ ...entry, status: "dropped" });
       req.socket.destroy();
-      return true;
+      return;
     }
     log.push({ ...entry, status: r.status });
     if (!res.destroyed && !req.socket.destroyed) send(res, r);
-    return true;
   };
 
   return {
@@ -168,7 +206,7 @@ export async function startGraphEmulator(store: EmuStore, cert: { key: string; c
   const server: Server = createServer({ key: cert.key, cert: cert.cert }, (req, res) => {
     void emulator.handle(req, res, "/graph").then((done) => {
       if (!done) send(res, graphError(404, "notFound", "Not under /graph"));
-    });
+    }, () => res.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, "localhost", () => resolve()));
   const port = (server.address() as { port: number }).port;

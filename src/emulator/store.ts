@@ -58,6 +58,10 @@ export interface EmuList {
   writeSecurity: 1 | 2;
   /** Broken inheritance: only site owners write (the mapping and the supplier registry). */
   ownersWrite: boolean;
+  /** Members' permission level has Add Items but neither Edit Items nor Delete Items (Decisions). */
+  appendOnly: boolean;
+  /** Members' permission level has no Delete Items (Reviews). */
+  noDelete: boolean;
 }
 
 export interface EmuRecipient {

@@ -36,6 +36,8 @@ export function classifyFailure(e: unknown): Failure {
   const err = e as { statusCode?: number; code?: string; message?: string; headers?: unknown; name?: string } | undefined;
   const message = err?.message ?? String(e);
   if (e instanceof RequestTimeout || err?.name === "RequestTimeout" || err?.code === "RequestTimeout" || err?.name === "AbortError") return { kind: "timeout", retryable: true, message };
+  // The session's account is no longer the signed-in one (session.ts); the SDK passes our error's name as the code.
+  if (err?.name === "AccountChangedError" || err?.code === "AccountChangedError") return { kind: "unauthorized", retryable: false, message };
   const status = typeof err?.statusCode === "number" && err.statusCode > 0 ? err.statusCode : undefined;
   if (status === undefined) return { kind: "network", retryable: true, message };
   const ra = retryAfter(err?.headers);

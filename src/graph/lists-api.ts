@@ -11,6 +11,7 @@ export interface ListItem {
   readonly id: string;
   readonly eTag: string;
   readonly createdDateTime: string;
+  readonly lastModifiedDateTime?: string;
   readonly createdBy: { readonly id: string; readonly displayName: string; readonly email?: string };
   readonly fields: Readonly<Record<string, unknown>>;
 }
@@ -19,6 +20,7 @@ interface RawItem {
   id: string;
   eTag: string;
   createdDateTime: string;
+  lastModifiedDateTime?: string;
   createdBy?: { user?: { id?: string; displayName?: string; email?: string } };
   fields?: Record<string, unknown>;
 }
@@ -27,6 +29,7 @@ const toItem = (r: RawItem): ListItem => ({
   id: r.id,
   eTag: r.eTag,
   createdDateTime: r.createdDateTime,
+  ...(r.lastModifiedDateTime ? { lastModifiedDateTime: r.lastModifiedDateTime } : {}),
   createdBy: { id: r.createdBy?.user?.id ?? "", displayName: r.createdBy?.user?.displayName ?? "", ...(r.createdBy?.user?.email ? { email: r.createdBy.user.email } : {}) },
   fields: r.fields ?? {},
 });

@@ -66,6 +66,8 @@ export async function provision(o: ProvisionOptions): Promise<ProvisionReport> {
     const list = await ensureList(o, spec, report);
     await ensureSecurity(o, spec, list, report);
     if (spec.ownersWrite) report.manual.push(`${spec.displayName}: stop inheriting permissions and give members Read only, so only the site owners (the security unit) edit it`);
+    if (spec.appendOnly) report.manual.push(`${spec.displayName}: stop inheriting permissions and give members a permission level with View Items and Add Items but without Edit Items, Delete Items and Delete Versions, so a decision once made cannot be changed or moved (README, "Security")`);
+    if (spec.noDelete) report.manual.push(`${spec.displayName}: give members a permission level without Delete Items and Delete Versions (they still add and edit their own items), and keep versioning on`);
   }
   report.manual.push("Site permissions: make the security unit the site owners (they read every report through “Override List Behaviors”), everyone else members");
   report.manual.push("Grant the app write on the site: POST /sites/{site-id}/permissions (Sites.Selected), see README");

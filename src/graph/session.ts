@@ -1,6 +1,9 @@
 /**
  * Everything the Graph side needs for one signed-in user, wired once: the client, the register's
- * lists, mail, the directory and the outbox with its executor.
+ * lists, mail, the directory and the outbox with its executor. A session belongs to the account
+ * it was made for: its token source refuses to hand out a token once another account is signed
+ * in, so nothing cached for one user (who "me" is, their outbox entries) can ever be written
+ * with another user's token. When the account changes, a new session is made (AccountSessions).
  */
 import type { Client } from "@microsoft/microsoft-graph-client";
 import { createGraphClient, type FetchLike, type TokenSource } from "./client";
@@ -34,6 +37,8 @@ export interface Auth extends TokenSource {
   signIn(): Promise<AccountInfo>;
   signOut(): Promise<void>;
   onChange(listener: () => void): () => void;
+  /** Asks the host who is signed in now (Office may have switched user); listeners hear of a change. */
+  refresh?(): Promise<void>;
 }
 
 export interface SessionOptions {
@@ -43,11 +48,15 @@ export interface SessionOptions {
   readonly fetch?: FetchLike;
   readonly retry?: RetryPolicy;
   readonly now?: () => Date;
+  /** The outbox's lease and polling, for tests that want them short. */
+  readonly outbox?: { readonly leaseMs?: number; readonly pollMs?: number };
 }
 
 export interface GraphSession {
   readonly config: GraphConfig;
   readonly auth: Auth;
+  /** The account this session acts for (null: nobody was signed in when it was made). */
+  readonly account: string | null;
   readonly client: Client;
   readonly lists: ListsApi;
   readonly mail: MailApi;
@@ -56,15 +65,52 @@ export interface GraphSession {
   readonly now: () => Date;
 }
 
+/** Thrown instead of a token when the signed-in account is not the session's (classified as 401). */
+export class AccountChangedError extends Error {
+  readonly statusCode = 401;
+  constructor(expected: string | null, actual: string | null) {
+    super(`Signed in as ${actual ?? "nobody"}, but this request was made for ${expected ?? "nobody"}`);
+    this.name = "AccountChangedError";
+  }
+}
+
+const same = (a: string | null | undefined, b: string | null | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+
+/** The auth's tokens, but only while `upn` is the signed-in account (checked before and after getting one). */
+export function boundTokens(auth: Auth, upn: string | null): TokenSource {
+  return {
+    async getAccessToken(scopes) {
+      if (!same(auth.account()?.upn, upn)) throw new AccountChangedError(upn, auth.account()?.upn ?? null);
+      const token = await auth.getAccessToken(scopes);
+      if (!same(auth.account()?.upn, upn)) throw new AccountChangedError(upn, auth.account()?.upn ?? null);
+      return token;
+    },
+  };
+}
+
 export function createSession(o: SessionOptions): GraphSession {
   const retry = o.retry ?? DEFAULT_RETRY;
-  const client = createGraphClient({ baseUrl: o.config.graphBaseUrl, tokens: o.auth, scopes: GRAPH_SCOPES, timeoutMs: o.config.requestTimeoutMs, ...(o.fetch ? { fetch: o.fetch } : {}) });
+  const account = o.auth.account()?.upn ?? null;
+  const client = createGraphClient({ baseUrl: o.config.graphBaseUrl, tokens: boundTokens(o.auth, account), scopes: GRAPH_SCOPES, timeoutMs: o.config.requestTimeoutMs, ...(o.fetch ? { fetch: o.fetch } : {}) });
   const lists = new ListsApi(client, o.config, retry);
   const mail = new MailApi(client, retry);
+  const directory = new Directory(client, o.config, lists, retry);
   const now = o.now ?? (() => new Date());
-  const outbox = new Outbox({ store: o.store, execute: createExecutor(lists, mail), currentUser: () => o.auth.account()?.upn ?? null, retry, now });
-  const session: GraphSession = { config: o.config, auth: o.auth, client, lists, mail, directory: new Directory(client, o.config, lists, retry), outbox, now };
-  // A new sign-in may unblock entries made by that user earlier.
-  o.auth.onChange(() => void outbox.kick());
+  const outbox = new Outbox({
+    store: o.store,
+    execute: createExecutor(lists, mail, () => directory.me()),
+    currentUser: () => (same(o.auth.account()?.upn, account) ? account : null),
+    retry,
+    now,
+    ...(o.outbox?.leaseMs !== undefined ? { leaseMs: o.outbox.leaseMs } : {}),
+    ...(o.outbox?.pollMs !== undefined ? { pollMs: o.outbox.pollMs } : {}),
+  });
+  const session: GraphSession = { config: o.config, auth: o.auth, account, client, lists, mail, directory, outbox, now };
+  // Signing in again as this account may unblock entries made earlier.
+  o.auth.onChange(() => {
+    if (same(o.auth.account()?.upn, account)) void outbox.kick();
+  });
+  // Entries this account left behind (a closed pane, no network) go out now.
+  void outbox.kick();
   return session;
 }

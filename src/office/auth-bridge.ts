@@ -12,6 +12,8 @@ export function officeAuthBridge(office: typeof Office | undefined, page: string
       const ctx = await office.auth.getAuthContext();
       return ctx.loginHint || ctx.userPrincipalName || undefined;
     },
+    // Office.auth.getAuthContext (NestedAppAuth 1.1): the user Office has signed in right now.
+    signedInUser: async () => (naa() && office?.auth?.getAuthContext ? ((await office.auth.getAuthContext()).userPrincipalName ?? null) : null),
     openDialog: (url) =>
       new Promise((resolve, reject) => {
         if (!office?.context?.ui) return reject(new Error("Sign-in needs Office (or the Graph emulator of npm start)"));

@@ -7,6 +7,7 @@ import { createServer } from "node:https";
 import { existsSync, promises as fs } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import { CONTENT_SECURITY_POLICY } from "./csp";
 import { ensureDevCert } from "./dev-cert";
 import { staticHandler } from "./static-files";
 import { createGraphEmulator, type GraphEmulator } from "../emulator/server";
@@ -39,7 +40,7 @@ function devPages(root: string, devDir: string) {
     }
     if (!PANES.has(url.pathname)) return false;
     const html = await fs.readFile(path.join(root, url.pathname), "utf8");
-    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff" });
+    res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-cache", "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer", "Content-Security-Policy": CONTENT_SECURITY_POLICY });
     res.end(html.replace("</head>", `<script src="${DEV_SCRIPT}"></script></head>`));
     return true;
   };

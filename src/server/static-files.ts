@@ -2,6 +2,7 @@
 import { createReadStream, promises as fs } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
+import { CONTENT_SECURITY_POLICY } from "./csp";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -48,6 +49,7 @@ export function staticHandler(root: string) {
       "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
+      ...(type.startsWith("text/html") ? { "Content-Security-Policy": CONTENT_SECURITY_POLICY } : {}),
     });
     if (req.method === "HEAD") res.end();
     else createReadStream(file).pipe(res);

@@ -39,6 +39,11 @@ async function start(): Promise<void> {
       }
       return c.reports.send(request, eml);
     },
+    async previous(item) {
+      const { getConnection } = await import(/* webpackChunkName: "approvals" */ "./approvals/connection");
+      const c = await getConnection();
+      return c.state === "ready" && c.auth.account() ? c.reports.previous(item) : null;
+    },
   };
   const unitName = (id: string, l: Lang) => (unitsData as { units: { id: string; name: Record<Lang, string> }[] }).units.find((u) => u.id === id)?.name[l] ?? id;
   const initial = (storage.getItem("adal.locale") as Lang | null) ?? localeFrom(choice.displayLanguage);

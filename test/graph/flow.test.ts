@@ -22,7 +22,7 @@ test("route to three units, approve, recuse and escalate, author sees approved w
   // hr, procurement, it + legal expertise (P4.7.1)
   expect(assignments.map((a) => a.unit).sort()).toEqual(["hr", "it", "legal", "procurement"]);
   expect(assignments.find((a) => a.unit === "legal")?.approver.upn).toBe(demoUpn("legal.head"));
-  const sent = world.emulator.store.sent.filter((m) => m.singleValueExtendedProperties.some((p) => p.value.startsWith(`${key}:request:`)));
+  const sent = world.mailsOf(lawyer);
   expect(sent.map((m) => m.toRecipients[0]?.emailAddress.address).sort()).toEqual([demoUpn("hr.head"), demoUpn("it.head"), demoUpn("legal.head"), demoUpn("procurement.head")].sort());
   // The mail is in the approver's language (hr head: Kazakh) and links to the review.
   const hrMail = sent.find((m) => m.toRecipients[0]?.emailAddress.address === demoUpn("hr.head"));
@@ -100,7 +100,7 @@ test("overdue steps remind their approver once a day; the stamp merges with If-M
   await future.session.outbox.kick();
   const again = await future.approvals.load();
   expect(await future.approvals.remindOverdue(again.submitted.filter((s) => s.review.key === key), APP_URL)).toBe(0);
-  const reminders = world.emulator.store.sent.filter((m) => m.singleValueExtendedProperties.some((p) => p.value.startsWith(`${key}:remind:`)));
+  const reminders = world.mailsOf(future, (e) => e.op.kind === "remind");
   expect(reminders).toHaveLength(2);
   const item = [...world.emulator.store.findList("Adal Reviews")!.items].find((i) => i.fields.ClientRequestId === key)!;
   expect(Object.keys(JSON.parse(String(item.fields.Reminders)))).toHaveLength(2);

@@ -2,6 +2,7 @@
 import { InteractionRequiredAuthError, type IPublicClientApplication } from "@azure/msal-browser";
 import { MsalAuth, type AuthBridge } from "../../src/graph/auth/msal-auth";
 import { emulatorConfig } from "../../src/emulator/emulator-config";
+import { AccountChangedError, boundTokens } from "../../src/graph/session";
 
 const config = { ...emulatorConfig("https://graph.microsoft.com/"), clientId: "11111111-2222-4333-8444-555555555555", tenantId: "contoso.onmicrosoft.com" };
 const account = { homeAccountId: "h1", username: "aigul@contoso.kz", name: "Айгүл" };
@@ -61,4 +62,37 @@ test("without NAA the Office dialog signs in, its token is reused until it expir
   expect(auth.account()?.upn).toBe("u@contoso.kz");
   await auth.signOut();
   await expect(auth.getAccessToken(["User.Read"])).rejects.toThrow("Sign-in failed: user cancelled");
+});
+
+test("NAA: when Office signs in another user, the previous account is dropped and its sessions get no more tokens", async () => {
+  const aigul = { homeAccountId: "h1", username: "aigul@contoso.kz", name: "Айгүл" };
+  const marat = { homeAccountId: "h2", username: "marat@contoso.kz", name: "Марат" };
+  let office = aigul.username;
+  const silentFor: string[] = [];
+  const pca = {
+    getAllAccounts: () => [aigul, marat],
+    acquireTokenSilent: async (r: { account?: { username: string } }) => {
+      // Without an account NAA answers for whoever Office has signed in.
+      const who = r.account ?? (office === marat.username ? marat : aigul);
+      silentFor.push(who.username);
+      return { accessToken: `token-${who.username}`, account: who };
+    },
+    acquireTokenPopup: async () => {
+      throw new Error("no popup expected");
+    },
+  } as unknown as IPublicClientApplication;
+  const b: AuthBridge = { naaSupported: () => true, openDialog: async () => "{}", signedInUser: async () => office };
+  const auth = new MsalAuth({ config, bridge: b, dialogUrl: "https://x/auth.html", createNestable: async () => pca });
+  expect(await auth.getAccessToken(["User.Read"])).toBe("token-aigul@contoso.kz");
+  const aigulsSession = boundTokens(auth, "aigul@contoso.kz");
+  expect(await aigulsSession.getAccessToken(["User.Read"])).toBe("token-aigul@contoso.kz");
+  let changes = 0;
+  auth.onChange(() => changes++);
+  office = marat.username;
+  await auth.refresh();
+  expect(auth.account()?.upn).toBe("marat@contoso.kz");
+  expect(changes).toBe(1);
+  expect(await auth.getAccessToken(["User.Read"])).toBe("token-marat@contoso.kz");
+  expect(silentFor.at(-1)).toBe("marat@contoso.kz");
+  await expect(aigulsSession.getAccessToken(["User.Read"])).rejects.toBeInstanceOf(AccountChangedError);
 });

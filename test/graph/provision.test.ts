@@ -29,6 +29,9 @@ test("creates the register idempotently and only a site owner may", async () => 
   const third = await provision({ client: admin.session.client, config: admin.session.config, sharePoint, log: () => undefined });
   expect(third).toMatchObject({ createdLists: [], addedColumns: [], securityChanged: [] });
   expect(third.manual.length).toBeGreaterThan(0);
+  // What Graph cannot set and the register's integrity needs: decisions append-only, reviews not deletable.
+  expect(third.manual.some((m) => m.startsWith("Adal Decisions:") && m.includes("without Edit Items, Delete Items"))).toBe(true);
+  expect(third.manual.some((m) => m.startsWith("Adal Reviews:") && m.includes("without Delete Items"))).toBe(true);
 
   const employee = world.actor("operator");
   world.emulator.store.lists.delete(world.emulator.store.findList("Adal Suppliers")!.id);

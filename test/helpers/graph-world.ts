@@ -5,8 +5,11 @@ import { emulatorConfig } from "../../src/emulator/emulator-config";
 import { httpsFetch } from "../../src/emulator/https-fetch";
 import { demoUpn, seedDemo, type SeedOptions } from "../../src/emulator/seed";
 import { startGraphEmulator, type GraphEmulator } from "../../src/emulator/server";
+import type { EmuMessage } from "../../src/emulator/store";
 import { Approvals } from "../../src/graph/approvals";
-import { MemoryOutboxStore, type OutboxStore } from "../../src/graph/outbox/types";
+import type { FindingSummary } from "../../src/graph/workflow/model";
+import { KEY_PROPERTY } from "../../src/graph/mail-api";
+import { MemoryOutboxStore, type NewOutboxEntry, type OutboxEntry, type OutboxStore } from "../../src/graph/outbox/types";
 import type { RetryPolicy } from "../../src/graph/reads";
 import { GraphReportSender } from "../../src/graph/reports";
 import { createSession, type GraphSession } from "../../src/graph/session";
@@ -21,6 +24,26 @@ export interface Actor {
   readonly approvals: Approvals;
   readonly reports: GraphReportSender;
   readonly store: OutboxStore;
+  /** Every entry this actor's actions put into the outbox, in order (they leave the store once delivered). */
+  readonly enqueued: OutboxEntry[];
+}
+
+/** Notes what an actor enqueued, so tests can find the items and mails by their random keys. */
+class NotingStore implements OutboxStore {
+  constructor(
+    private readonly inner: OutboxStore,
+    readonly noted: OutboxEntry[],
+  ) {}
+  all = () => this.inner.all();
+  add = async (entries: readonly NewOutboxEntry[]) => {
+    const made = await this.inner.add(entries);
+    this.noted.push(...made);
+    return made;
+  };
+  update = (key: string, change: (e: OutboxEntry) => OutboxEntry) => this.inner.update(key, change);
+  remove = (key: string) => this.inner.remove(key);
+  lease = (owner: string, ttlMs: number, now: number) => this.inner.lease(owner, ttlMs, now);
+  release = (owner: string) => this.inner.release(owner);
 }
 
 export interface World {
@@ -29,7 +52,11 @@ export interface World {
   readonly fetch: ReturnType<typeof httpsFetch>;
   /** Waits the outbox asked for, in ms (the sleep is instant in tests). */
   readonly sleeps: number[];
-  actor(key: string, options?: { store?: OutboxStore; now?: () => Date; timeoutMs?: number }): Actor;
+  actor(key: string, options?: { store?: OutboxStore; now?: () => Date; timeoutMs?: number; leaseMs?: number }): Actor;
+  /** Mail that left a mailbox with this outbox key. */
+  sentWith(key: string): EmuMessage[];
+  /** Mail the actor's mail entries sent (from the actor), in the order they were enqueued. */
+  mailsOf(actor: Actor, filter?: (e: OutboxEntry) => boolean): EmuMessage[];
   close(): Promise<void>;
 }
 
@@ -47,6 +74,7 @@ export async function startWorld(seed: SeedOptions = {}): Promise<World> {
       sleeps.push(ms);
     },
   };
+  const sentWith = (key: string) => started.emulator.store.sent.filter((m) => m.singleValueExtendedProperties.some((p) => p.id === KEY_PROPERTY && p.value === key));
   return {
     emulator: started.emulator,
     baseUrl: started.baseUrl,
@@ -55,13 +83,31 @@ export async function startWorld(seed: SeedOptions = {}): Promise<World> {
     actor(key, options = {}) {
       const upn = key.includes("@") ? key : demoUpn(key);
       const auth = new EmulatorAuth(started.emulator).as(upn);
-      const store = options.store ?? new MemoryOutboxStore();
-      const session = createSession({ config: emulatorConfig(started.baseUrl, { requestTimeoutMs: options.timeoutMs ?? 10000 }), auth, store, fetch, retry, ...(options.now ? { now: options.now } : {}) });
-      return { upn, auth, session, approvals: new Approvals(session), reports: new GraphReportSender(session, 0), store };
+      const enqueued: OutboxEntry[] = [];
+      const store = new NotingStore(options.store ?? new MemoryOutboxStore(), enqueued);
+      const session = createSession({ config: emulatorConfig(started.baseUrl, { requestTimeoutMs: options.timeoutMs ?? 10000 }), auth, store, fetch, retry, outbox: { pollMs: 20, ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}) }, ...(options.now ? { now: options.now } : {}) });
+      return { upn, auth, session, approvals: new Approvals(session), reports: new GraphReportSender(session, 0), store, enqueued };
     },
+    sentWith,
+    mailsOf: (actor, filter = () => true) =>
+      actor.enqueued
+        .filter((e) => (e.op.kind === "send-mail" || e.op.kind === "remind") && filter(e))
+        .flatMap((e) => sentWith(e.key))
+        .filter((m) => m.from.emailAddress.address.toLowerCase() === actor.upn.toLowerCase()),
     close: started.close,
   };
 }
 
-export const SUMMARY = { total: 3, high: 1, medium: 2, low: 0, top: [{ clause: "A1.3.1", excerpt: "вправе", message: "discretion" }] };
+export const SUMMARY: FindingSummary = {
+  total: 3,
+  high: 1,
+  medium: 2,
+  low: 0,
+  findings: [
+    { ruleId: "discretion/no-may-formula", factor: "may_formula", severity: "high", clauses: ["A1.3.6", "P4.7.1"], excerpt: "вправе", lang: "ru", paragraph: 3, label: "2.4." },
+    { ruleId: "lists/no-open-document-list", factor: "open_document_list", severity: "medium", clauses: ["A1.3.1", "A1.3.6"], excerpt: "иные документы", lang: "ru", paragraph: 5 },
+    { ruleId: "vagueness/no-evaluative-condition", factor: "vague_term", severity: "medium", clauses: ["A1.3.6", "P4.7.1"], excerpt: "в необходимых случаях", lang: "ru", paragraph: 7 },
+  ],
+  omitted: 0,
+};
 export const APP_URL = "https://localhost:3000/outlook.html";

@@ -20,6 +20,11 @@ export interface AuthBridge {
   redirectUri?(): string | undefined;
   /** Who is signed in to Office (the auth context of NestedAppAuth 1.1), to sign in as them. */
   loginHint?(): Promise<string | undefined>;
+  /**
+   * Who Office has signed in now (getAuthContext of the Office auth API, NestedAppAuth 1.1), or null where
+   * the host cannot say. The user may switch accounts in Office while the pane stays open.
+   */
+  signedInUser?(): Promise<string | null>;
   /** Opens the dialog at `url` and resolves with the message it sends to the parent. */
   openDialog(url: string): Promise<string>;
 }
@@ -40,6 +45,8 @@ export interface MsalAuthOptions {
   /** Absolute URL of auth.html (dialog fallback). */
   readonly dialogUrl: string;
 }
+
+const same = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
 export class MsalAuth implements Auth {
   private pca: IPublicClientApplication | null = null;
@@ -88,10 +95,26 @@ export class MsalAuth implements Auth {
     this.changed();
   }
 
+  /**
+   * Follows Office's signed-in user: when it is no longer the account tokens were taken for, that
+   * account is dropped (listeners hear of it, sessions bound to it get no more tokens) and the
+   * cached account of the new user, if MSAL has one, is used.
+   */
+  async refresh(): Promise<void> {
+    const pca = await this.nestable();
+    const officeUser = pca ? ((await this.o.bridge.signedInUser?.()) ?? null) : null;
+    if (!pca || !officeUser || !this.msalAccount || same(this.msalAccount.username, officeUser)) return;
+    this.msalAccount = pca.getAllAccounts().find((a) => same(a.username, officeUser)) ?? null;
+    this.changed();
+  }
+
   async getAccessToken(scopes: readonly string[], interactive = false): Promise<string> {
     const pca = await this.nestable();
     if (pca) {
-      const loginHint = this.msalAccount ? undefined : await this.o.bridge.loginHint?.().catch(() => undefined);
+      await this.refresh();
+      const officeUser = (await this.o.bridge.signedInUser?.()) ?? null;
+      // With no MSAL account yet, sign in as the user Office has (the login hint of the auth context).
+      const loginHint = this.msalAccount ? undefined : (officeUser ?? (await this.o.bridge.loginHint?.().catch(() => undefined)));
       const request = { scopes: [...scopes], ...(loginHint ? { loginHint } : {}) };
       try {
         const r = await pca.acquireTokenSilent({ ...request, ...(this.msalAccount ? { account: this.msalAccount } : {}) });
@@ -99,7 +122,7 @@ export class MsalAuth implements Auth {
         return r.accessToken;
       } catch (e) {
         if (!(e instanceof InteractionRequiredAuthError) && !interactive) throw e;
-        const r = await pca.acquireTokenPopup(request);
+        const r = await pca.acquireTokenPopup({ ...request, ...(officeUser ? { loginHint: officeUser } : {}) });
         this.setAccount(r.account);
         return r.accessToken;
       }
@@ -114,7 +137,7 @@ export class MsalAuth implements Auth {
   }
 
   private setAccount(a: MsalAccount | null): void {
-    if (a && a.homeAccountId !== this.msalAccount?.homeAccountId) {
+    if (a && (a.homeAccountId !== this.msalAccount?.homeAccountId || !same(a.username, this.msalAccount?.username))) {
       this.msalAccount = a;
       this.changed();
     }

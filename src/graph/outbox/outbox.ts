@@ -4,6 +4,11 @@
  * a 429, a 503, a dropped connection or a closed laptop delays a write but never loses it; the
  * executor's idempotency keys make the repeats harmless. Entries run one at a time, in order,
  * with the token of the user who made them.
+ *
+ * Several deliverers share one store (the Word and the Outlook pane, two tabs): one at a time
+ * holds the store's lease and renews it while it works; a deliverer that vanishes loses it when
+ * it expires. The store changes an entry only while it still exists, so a deliverer that lost a
+ * race never brings back or fails an entry another one delivered.
  */
 import { classifyFailure } from "../errors";
 import { backoff, type RetryPolicy } from "../reads";
@@ -19,39 +24,47 @@ export interface OutboxOptions {
   readonly retry: RetryPolicy;
   /** After this many failed attempts an entry is parked as failed for the user to retry. */
   readonly maxAttempts?: number;
-  readonly newKey?: () => string;
   readonly now?: () => Date;
+  /** How long the delivery lease lasts without renewal (it is renewed every third of it while delivering). */
+  readonly leaseMs?: number;
+  /** How often a deliverer without the lease, or a wait for delivery, looks at the store again. */
+  readonly pollMs?: number;
 }
 
 export interface NewEntry {
   readonly op: OutboxOp;
   readonly label: OutboxLabel;
-  /** Given when the caller derives the key (e.g. one per reminder and day); otherwise a random UUID. */
+  /** Given for the entry whose key must be known beforehand (the item it creates); otherwise a random UUID. */
   readonly key?: string;
 }
 
+const DEFAULT_LEASE_MS = 30_000;
+const DEFAULT_POLL_MS = 250;
+
 export class Outbox {
+  /** This deliverer's name in the store's lease. */
+  readonly id = crypto.randomUUID();
   private running: Promise<void> | null = null;
   private stopped = false;
-  private seq = 0;
   private readonly listeners = new Set<(entries: readonly OutboxEntry[]) => void>();
-  private readonly waiters = new Map<string, (() => void)[]>();
+  private readonly waiters = new Set<() => void>();
 
   constructor(private readonly o: OutboxOptions) {}
 
-  /** Persists the entries (all or none), then starts delivering. Returns their keys. */
+  private get pollMs(): number {
+    return this.o.pollMs ?? DEFAULT_POLL_MS;
+  }
+
+  /** Persists the entries of one user action in one transaction (all or none), then starts delivering. Returns their keys. */
   async enqueue(user: string, entries: readonly NewEntry[]): Promise<string[]> {
-    if (this.seq === 0) this.seq = Math.max(0, ...(await this.o.store.all()).map((e) => e.seq));
     const at = (this.o.now?.() ?? new Date()).toISOString();
-    const made: OutboxEntry[] = entries.map((e) => ({ key: e.key ?? this.o.newKey?.() ?? crypto.randomUUID(), seq: ++this.seq, user, op: e.op, label: e.label, enqueuedAt: at, attempts: 0, state: "pending" }));
-    const existing = new Set((await this.o.store.all()).map((e) => e.key));
-    for (const e of made) if (!existing.has(e.key)) await this.o.store.put(e);
+    const made = await this.o.store.add(entries.map((e) => ({ key: e.key ?? crypto.randomUUID(), user, op: e.op, label: e.label, enqueuedAt: at, attempts: 0, state: "pending" as const })));
     await this.publish();
     void this.kick();
     return made.map((e) => e.key);
   }
 
-  /** Starts delivering if it is not already; resolves when nothing deliverable is left. */
+  /** Starts delivering if it is not already; resolves when nothing deliverable is left for the signed-in user. */
   kick(): Promise<void> {
     if (!this.running) {
       this.stopped = false;
@@ -77,20 +90,27 @@ export class Outbox {
     return () => this.listeners.delete(listener);
   }
 
-  /** Resolves when the entry has been delivered (or at once if it is not queued). */
-  delivered(key: string): Promise<void> {
-    return this.o.store.all().then(
-      (all) =>
-        new Promise<void>((resolve) => {
-          if (!all.some((e) => e.key === key)) return resolve();
-          this.waiters.set(key, [...(this.waiters.get(key) ?? []), resolve]);
-        }),
-    );
+  /** Whether the entry left the store (delivered by any deliverer) within `timeoutMs`. */
+  async delivered(key: string, timeoutMs = Number.POSITIVE_INFINITY): Promise<boolean> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      if (!(await this.o.store.all()).some((e) => e.key === key)) return true;
+      const left = end - Date.now();
+      if (left <= 0) return false;
+      await new Promise<void>((resolve) => {
+        const wake = () => {
+          clearTimeout(timer);
+          this.waiters.delete(wake);
+          resolve();
+        };
+        const timer = setTimeout(wake, Math.min(this.pollMs, left));
+        this.waiters.add(wake);
+      });
+    }
   }
 
   async retry(key: string): Promise<void> {
-    const e = (await this.o.store.all()).find((x) => x.key === key);
-    if (e) await this.o.store.put({ ...e, state: "pending", attempts: 0 });
+    await this.o.store.update(key, (e) => ({ ...e, state: "pending", attempts: 0 }));
     await this.publish();
     void this.kick();
   }
@@ -101,6 +121,7 @@ export class Outbox {
   }
 
   private async publish(): Promise<void> {
+    for (const w of [...this.waiters]) w();
     if (this.listeners.size === 0) return;
     const all = await this.o.store.all();
     for (const l of this.listeners) l(all);
@@ -108,31 +129,46 @@ export class Outbox {
 
   private async drain(): Promise<void> {
     const max = this.o.maxAttempts ?? 50;
-    while (!this.stopped) {
-      const user = this.o.currentUser();
-      if (!user) return;
-      const next = (await this.o.store.all()).find((e) => e.state === "pending" && e.user.toLowerCase() === user.toLowerCase());
-      if (!next) return;
-      try {
-        await this.o.execute(next);
-        await this.o.store.remove(next.key);
-        for (const w of this.waiters.get(next.key) ?? []) w();
-        this.waiters.delete(next.key);
-        await this.publish();
-      } catch (e) {
-        const f = classifyFailure(e);
-        const attempts = next.attempts + 1;
-        // Without a valid token nothing can go; wait for the next sign-in instead of burning attempts.
-        if (f.kind === "unauthorized") {
-          await this.o.store.put({ ...next, attempts, lastError: f.message });
-          await this.publish();
-          return;
+    const leaseMs = this.o.leaseMs ?? DEFAULT_LEASE_MS;
+    let holding = false;
+    let heartbeat: ReturnType<typeof setInterval> | undefined;
+    try {
+      while (!this.stopped) {
+        const user = this.o.currentUser();
+        if (!user) return;
+        const mine = (await this.o.store.all()).filter((e) => e.state === "pending" && e.user.toLowerCase() === user.toLowerCase());
+        if (mine.length === 0) return;
+        holding = await this.o.store.lease(this.id, leaseMs, Date.now());
+        if (!holding) {
+          // Another pane or tab is delivering; it may well deliver these too. Look again shortly.
+          await new Promise((r) => setTimeout(r, this.pollMs));
+          continue;
         }
-        const failed = !f.retryable || attempts >= max;
-        await this.o.store.put({ ...next, attempts, state: failed ? "failed" : "pending", lastError: f.message });
-        await this.publish();
-        if (!failed) await this.o.retry.sleep(f.retryAfterMs ?? backoff(this.o.retry, attempts));
+        heartbeat ??= setInterval(() => void this.o.store.lease(this.id, leaseMs, Date.now()).catch(() => undefined), Math.max(1, Math.floor(leaseMs / 3)));
+        const next = mine[0] as OutboxEntry;
+        try {
+          await this.o.execute(next);
+          await this.o.store.remove(next.key);
+          await this.publish();
+        } catch (e) {
+          const f = classifyFailure(e);
+          // Without a valid token nothing can go; wait for the next sign-in instead of burning attempts.
+          const stop = f.kind === "unauthorized";
+          let failed = false;
+          const stored = await this.o.store.update(next.key, (cur) => {
+            const attempts = cur.attempts + 1;
+            failed = !stop && (!f.retryable || attempts >= max);
+            return { ...cur, attempts, state: failed ? "failed" : "pending", lastError: f.message };
+          });
+          await this.publish();
+          if (stop) return;
+          // Gone meanwhile: another deliverer got it through.
+          if (stored && !failed) await this.o.retry.sleep(f.retryAfterMs ?? backoff(this.o.retry, stored.attempts));
+        }
       }
+    } finally {
+      if (heartbeat) clearInterval(heartbeat);
+      if (holding) await this.o.store.release(this.id).catch(() => undefined);
     }
   }
 }

@@ -28,6 +28,14 @@ export interface ListSpec {
   readonly writeSecurity: 1 | 2;
   /** Only site owners may write (the mapping and the registry decide who approves and who is a supplier). */
   readonly ownersWrite?: boolean;
+  /**
+   * Members may add items but never edit or delete them, not even their own (a custom permission
+   * level without Edit Items and Delete Items on this list; README, "Security"): a decision, once
+   * made, is a fact.
+   */
+  readonly appendOnly?: boolean;
+  /** Members may add and edit their own items but not delete them (permission level without Delete Items). */
+  readonly noDelete?: boolean;
 }
 
 /** The unique column every created item carries; its value is the outbox operation's key. */
@@ -35,6 +43,13 @@ export const CLIENT_REQUEST_ID = "ClientRequestId";
 const requestId: ColumnSpec = { name: CLIENT_REQUEST_ID, type: "text", indexed: true, unique: true };
 
 export const DECISIONS = ["Approved", "Rejected", "Recused"] as const;
+
+/** SharePoint's limit for a multiple lines of text column (plain text). */
+export const NOTE_MAX = 63_999;
+/** SharePoint's limit for a single line of text column. */
+export const TEXT_MAX = 255;
+/** What the panes let a user write as a decision's reason or a report's note (a few paragraphs; far below NOTE_MAX). */
+export const COMMENT_MAX = 2000;
 export type DecisionValue = (typeof DECISIONS)[number];
 
 export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
@@ -44,6 +59,7 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
     description: "Drafts sent for approval; one item per draft, owned by its author.",
     readSecurity: 1,
     writeSecurity: 2,
+    noDelete: true,
     columns: [
       requestId,
       { name: "AuthorUpn", type: "text", indexed: true },
@@ -63,10 +79,15 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
     description: "One item per approver decision, created by the approver: SharePoint's createdBy is the signature.",
     readSecurity: 1,
     writeSecurity: 2,
+    appendOnly: true,
     columns: [
       requestId,
       { name: "ReviewKey", type: "text", indexed: true },
+      /** The review's list item id: server-assigned and never reused, unlike the key its author could edit. */
+      { name: "ReviewItemId", type: "text", indexed: true },
       { name: "AssignmentId", type: "text" },
+      /** The review's content fingerprint the decision was made on (workflow/fingerprint.ts). */
+      { name: "ReviewFingerprint", type: "text" },
       { name: "Decision", type: "choice", choices: DECISIONS, indexed: true },
       { name: "Comment", type: "note" },
       { name: "ConflictOfInterest", type: "boolean" },
@@ -89,6 +110,8 @@ export const LISTS: Readonly<Record<ListKey, ListSpec>> = {
       { name: "Conditions", type: "text" },
       { name: "Procurement", type: "boolean" },
       { name: "Note", type: "note" },
+      /** SHA-256 of the reported mail's item id: "already reported" without storing the id. */
+      { name: "MailKey", type: "text", indexed: true },
     ],
   },
   suppliers: {
@@ -134,9 +157,9 @@ export function columnValueProblem(c: Pick<ColumnSpec, "name" | "type" | "choice
   const expects = (what: string) => `Field '${c.name}' expects ${what}.`;
   switch (c.type) {
     case "text":
-      return typeof value !== "string" ? expects("a string") : value.length > 255 ? expects("at most 255 characters") : null;
+      return typeof value !== "string" ? expects("a string") : value.length > TEXT_MAX ? expects(`at most ${TEXT_MAX} characters`) : null;
     case "note":
-      return typeof value === "string" ? null : expects("a string");
+      return typeof value !== "string" ? expects("a string") : value.length > NOTE_MAX ? expects(`at most ${NOTE_MAX} characters`) : null;
     case "number":
       return typeof value === "number" && Number.isFinite(value) ? null : expects("a number");
     case "boolean":

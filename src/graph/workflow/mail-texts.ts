@@ -7,6 +7,7 @@ export type MailLang = "kk" | "ru" | "en";
 export const mailLang = (preferred?: string): MailLang => (preferred?.toLowerCase().startsWith("ru") ? "ru" : preferred?.toLowerCase().startsWith("en") ? "en" : "kk");
 
 import { escapeHtml as esc } from "../../engine/text/escape-html";
+import { httpsUrl } from "../safe-url";
 
 interface Texts {
   requestSubject: (title: string) => string;
@@ -89,7 +90,11 @@ const TEXTS: Record<MailLang, Texts> = {
 };
 
 const para = (s: string) => `<p>${esc(s)}</p>`;
-const link = (href: string, text: string) => (href ? `<p><a href="${esc(href)}">${esc(text)}</a></p>` : "");
+/** Only https links go into a mail; a javascript: or data: "document link" is left out. */
+const link = (href: string, text: string) => {
+  const safe = httpsUrl(href);
+  return safe ? `<p><a href="${esc(safe)}">${esc(text)}</a></p>` : "";
+};
 
 export interface ReviewMailInput {
   readonly title: string;

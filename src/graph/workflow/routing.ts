@@ -1,7 +1,9 @@
 /**
  * Who must approve a draft: the head of every unit it affects (A1.3.5), the legal function for
  * the anti-corruption expertise (P4.7.1) and finance when money is involved. Nobody approves
- * their own draft: where the author heads a unit, their manager decides for it (A1.2).
+ * their own draft: where the author heads a unit, their manager decides for it (A1.2). The same
+ * rules plan the steps when a draft is sent and when its status is derived (plan.ts), so what
+ * the author's item says about approvers is never what decides.
  */
 import type { Assignment, AssignmentRole, PersonRef } from "./model";
 
@@ -31,7 +33,16 @@ export class RoutingError extends Error {
   }
 }
 
-const ref = (p: PersonRef): PersonRef => ({ id: p.id, upn: p.upn, displayName: p.displayName });
+export const personRef = (p: PersonRef): PersonRef => ({ id: p.id, upn: p.upn, displayName: p.displayName });
+
+/** The steps a draft needs: every named unit, the legal expertise always, finance when money is involved. */
+export function requiredSteps(units: readonly string[], money: boolean): Map<string, AssignmentRole> {
+  const roles = new Map<string, AssignmentRole>();
+  for (const u of units) roles.set(u, "head");
+  roles.set(LEGAL_UNIT, "legal");
+  if (money) roles.set(FINANCE_UNIT, roles.get(FINANCE_UNIT) ?? "finance");
+  return roles;
+}
 
 /**
  * Who decides for a unit headed by `head`: the head, or where the head wrote the draft, the
@@ -44,16 +55,12 @@ export async function approverFor(head: PersonRef, authorId: string, dir: Pick<R
 }
 
 export async function planAssignments(input: RoutingInput, dir: RoutingDirectory): Promise<Assignment[]> {
-  const roles = new Map<string, AssignmentRole>();
-  for (const u of input.units) roles.set(u, "head");
-  roles.set(LEGAL_UNIT, "legal");
-  if (input.money) roles.set(FINANCE_UNIT, roles.get(FINANCE_UNIT) ?? "finance");
   const out: Assignment[] = [];
-  for (const [unit, role] of roles) {
+  for (const [unit, role] of requiredSteps(input.units, input.money)) {
     const head = await dir.headOf(unit);
     const approver = await approverFor(head, input.author.id, dir);
     if (!approver) throw new RoutingError("no-approver", unit, `Nobody above ${head.displayName} can approve for ${unit}`);
-    out.push({ id: unit, unit, role, approver: ref(approver), due: input.due, ...(approver.id !== head.id ? { substituteFor: ref(head) } : {}) });
+    out.push({ id: unit, unit, role, approver: personRef(approver), due: input.due, ...(approver.id !== head.id ? { substituteFor: personRef(head) } : {}) });
   }
   return out;
 }

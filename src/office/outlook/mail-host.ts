@@ -32,11 +32,15 @@ export interface ReportReceipt {
   readonly at: string;
   /** sent: delivered; queued: waiting in the outbox for the network, delivered once later. */
   readonly status: "sent" | "queued";
+  /** Who the report went to, by name, when the directory said. */
+  readonly recipientName?: string;
 }
 
 /** Delivers a report with the original attached; the Graph outbox implements it (routing issue). */
 export interface ReportSender {
   send(request: ReportRequest, originalEml: string | null): Promise<ReportReceipt>;
+  /** The user's earlier report of this mail, if any (delivered or still queued). */
+  previous?(item: MailItem): Promise<ReportReceipt | null>;
 }
 
 /**

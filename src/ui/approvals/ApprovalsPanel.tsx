@@ -1,17 +1,19 @@
 /**
- * Approvals in either pane: what waits for the user's decision (approve, reject with a reason,
- * recuse for a conflict of interest), the drafts they submitted with a live timeline, and the
- * writes still on their way. Loaded lazily with the Graph client.
+ * Approvals in either pane: what waits for the user's decision (DecisionCard), the drafts they
+ * submitted with a live timeline, and the writes still on their way. Everything is read through
+ * the session of the account signed in now: switching user (the emulator's bar, Office) reloads
+ * the view for the new account and drops what was loaded for the previous one. Loaded lazily
+ * with the Graph client.
  */
-import { Badge, Button, Field, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, Textarea, Title3 } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
-import type { ApprovalsView, ApprovalTask } from "../../graph/approvals";
+import { Button, MessageBar, MessageBarBody, Spinner, Tab, TabList, Text, Title3 } from "@fluentui/react-components";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { ApprovalsView } from "../../graph/approvals";
 import type { Lang } from "../../engine";
 import { useLocale } from "../i18n/context";
+import { DecisionCard, type Notice } from "./DecisionCard";
 import { PendingWrites } from "./PendingWrites";
 import { StateBadge, Timeline } from "./Timeline";
 import { useConnection } from "./useConnection";
-import type { GraphConnection } from "./connection";
 
 export interface ApprovalsPanelProps {
   readonly unitName: (id: string, locale: Lang) => string;
@@ -19,165 +21,110 @@ export interface ApprovalsPanelProps {
   readonly appUrl: string;
 }
 
-type Ready = Extract<GraphConnection, { state: "ready" }>;
-
-function DecisionCard(props: { task: ApprovalTask; conn: Ready; appUrl: string; unitName: (id: string) => string; onDone: (ok: boolean, message: string) => void }) {
-  const { t } = useLocale();
-  const [comment, setComment] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const r = props.task.status.review;
-  const step = props.task.step;
-  const id = `decide-${r.key}-${step.assignment.id}`;
-  const decide = async (d: "Approved" | "Rejected" | "Recused") => {
-    if (d === "Rejected" && !comment.trim()) {
-      setError(t("appr.commentRequired"));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await props.conn.approvals.decide(props.task.status, step.assignment.id, d, comment, props.appUrl);
-      props.onDone(true, t("appr.decided"));
-    } catch (e) {
-      props.onDone(false, t("appr.decideFailed", { reason: (e as Error).message }));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <article aria-labelledby={`${id}-title`} data-review={r.key} style={{ border: "1px solid #d1d1d1", borderRadius: 6, padding: 12, display: "flex", flexDirection: "column", gap: 6, background: "#fff" }}>
-      <Title3 as="h3" id={`${id}-title`} style={{ fontSize: 16, margin: 0 }}>
-        {r.title}
-      </Title3>
-      <Text size={200}>
-        {t("appr.from", { name: r.author.displayName })} · {props.unitName(step.assignment.unit)} ({t(`appr.role.${step.assignment.role}`)}) · {t("appr.due", { date: step.assignment.due })}{" "}
-        {step.overdue && (
-          <Badge appearance="filled" color="danger">
-            {t("appr.overdue")}
-          </Badge>
-        )}
-      </Text>
-      <Text size={200}>{t("appr.findings", { total: r.summary.total, high: r.summary.high, medium: r.summary.medium, low: r.summary.low })}</Text>
-      {r.summary.top.length > 0 && (
-        <ul style={{ margin: 0, paddingLeft: 18 }}>
-          {r.summary.top.map((f, i) => (
-            <li key={i}>
-              <Text size={200}>
-                [{f.clause}] «{f.excerpt}» — {f.message}
-              </Text>
-            </li>
-          ))}
-        </ul>
-      )}
-      {r.documentUrl && (
-        <a href={r.documentUrl} target="_blank" rel="noopener noreferrer">
-          {t("appr.document")}
-        </a>
-      )}
-      <Field label={t("appr.comment")} validationMessage={error ?? undefined} validationState={error ? "error" : "none"}>
-        <Textarea value={comment} onChange={(_, d) => setComment(d.value)} resize="vertical" />
-      </Field>
-      <div style={{ display: "flex", gap: 8, flexWrap: "wrap" }}>
-        <Button appearance="primary" disabled={busy} onClick={() => void decide("Approved")}>
-          {t("appr.approve")}
-        </Button>
-        <Button disabled={busy} onClick={() => void decide("Rejected")}>
-          {t("appr.reject")}
-        </Button>
-        <Button appearance="subtle" disabled={busy} onClick={() => void decide("Recused")} aria-describedby={`${id}-recuse`}>
-          {t("appr.recuse")}
-        </Button>
-      </div>
-      <Text size={200} id={`${id}-recuse`}>
-        {t("appr.recuseHint")}
-      </Text>
-    </article>
-  );
-}
+const same = (a: string | undefined, b: string | undefined) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
 export default function ApprovalsPanel(props: ApprovalsPanelProps) {
   const { t, locale } = useLocale();
   const { conn, account } = useConnection();
   const [view, setView] = useState<ApprovalsView | null>(null);
   const [loading, setLoading] = useState(false);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [tab, setTab] = useState<"decide" | "submitted">("decide");
+  const [queued, setQueued] = useState<ReadonlySet<string>>(new Set());
   const unitName = (id: string) => props.unitName(id, locale);
+  // The account a load was started for; an answer for anybody else is dropped.
+  const forAccount = useRef<string | undefined>(undefined);
 
   const load = useCallback(async () => {
     if (!conn || conn.state !== "ready" || !account) return;
+    const upn = account.upn;
+    forAccount.current = upn;
     setLoading(true);
     try {
-      const v = await conn.approvals.load();
+      const approvals = conn.approvals;
+      const v = await approvals.load();
+      if (forAccount.current !== upn || !same(v.me.upn, upn)) return;
       setView(v);
-      const reminded = await conn.approvals.remindOverdue(v.submitted, props.appUrl);
-      if (reminded > 0) setNotice({ ok: true, text: t("appr.reminded", { count: reminded }) });
+      const reminded = await approvals.remindOverdue(v.submitted, props.appUrl);
+      if (reminded > 0) setNotice({ intent: "success", text: t("appr.reminded", { count: reminded }) });
     } catch (e) {
-      setNotice({ ok: false, text: t("appr.loadFailed", { reason: (e as Error).message }) });
+      if (forAccount.current === upn) setNotice({ intent: "error", text: t("appr.loadFailed", { reason: (e as Error).message }) });
     } finally {
-      setLoading(false);
+      if (forAccount.current === upn) setLoading(false);
     }
   }, [conn, account, props.appUrl, t]);
 
   useEffect(() => {
     setView(null);
+    setNotice(null);
     void load();
   }, [load]);
+
+  // Decisions of this account still in the outbox: their cards wait instead of asking again.
+  useEffect(() => {
+    if (!conn || conn.state !== "ready" || !account) return undefined;
+    return conn.session.outbox.subscribe((entries) => {
+      const mine = entries.filter((e) => same(e.user, account.upn) && e.op.kind === "create-item" && e.op.list === "decisions");
+      setQueued(new Set(mine.map((e) => (e.op.kind === "create-item" ? `${String(e.op.fields.ReviewKey)}:${String(e.op.fields.AssignmentId)}` : ""))));
+    });
+  }, [conn, account]);
 
   if (!conn) return <Spinner size="small" label={t("appr.loading")} />;
   if (conn.state === "unconfigured") return <MessageBar intent="info"><MessageBarBody>{t("appr.notConfigured", { missing: conn.missing.join(", ") })}</MessageBarBody></MessageBar>;
   if (conn.state === "error") return <MessageBar intent="error"><MessageBarBody>{t("appr.loadFailed", { reason: conn.message })}</MessageBarBody></MessageBar>;
+  const shown = view && account && same(view.me.upn, account.upn) ? view : null;
 
   return (
     <section aria-label={t("tabs.approvals")} style={{ display: "flex", flexDirection: "column", gap: 10 }}>
       <div style={{ display: "flex", gap: 8, alignItems: "center", flexWrap: "wrap", justifyContent: "space-between" }}>
-        {account ? <Text>{t("appr.signedInAs", { name: account.displayName })}</Text> : conn.dev ? <Text>{t("appr.signInDev")}</Text> : <Button appearance="primary" onClick={() => void conn.auth.signIn().catch((e: Error) => setNotice({ ok: false, text: e.message }))}>{t("appr.signIn")}</Button>}
+        {account ? <Text>{t("appr.signedInAs", { name: account.displayName })}</Text> : conn.dev ? <Text>{t("appr.signInDev")}</Text> : <Button appearance="primary" onClick={() => void conn.auth.signIn().catch((e: Error) => setNotice({ intent: "error", text: e.message }))}>{t("appr.signIn")}</Button>}
         {account && (
           <Button onClick={() => void load()} disabled={loading}>
             {t("appr.refresh")}
           </Button>
         )}
       </div>
-      <PendingWrites outbox={conn.session.outbox} user={account?.upn ?? null} onDrained={() => void load()} />
+      {account && <PendingWrites key={account.upn} outbox={conn.session.outbox} user={account.upn} onDrained={() => void load()} />}
       {notice && (
-        <MessageBar intent={notice.ok ? "success" : "error"} role="status">
+        <MessageBar intent={notice.intent} role="status" data-notice={notice.intent}>
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       )}
-      {account && loading && !view && <Spinner size="small" label={t("appr.loading")} />}
-      {account && view && (
+      {account && loading && !shown && <Spinner size="small" label={t("appr.loading")} />}
+      {shown && (
         <>
           <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as "decide" | "submitted")}>
-            <Tab value="decide">{t("appr.toDecide", { count: view.toDecide.length })}</Tab>
-            <Tab value="submitted">{t("appr.submitted", { count: view.submitted.length })}</Tab>
+            <Tab value="decide">{t("appr.toDecide", { count: shown.toDecide.length })}</Tab>
+            <Tab value="submitted">{t("appr.submitted", { count: shown.submitted.length })}</Tab>
           </TabList>
           {tab === "decide" ? (
-            view.toDecide.length === 0 ? (
+            shown.toDecide.length === 0 ? (
               <Text>{t("appr.nothingToDecide")}</Text>
             ) : (
-              view.toDecide.map((task) => (
+              shown.toDecide.map((task) => (
                 <DecisionCard
-                  key={`${task.status.review.key}:${task.step.assignment.id}`}
+                  key={`${account?.upn}:${task.status.review.key}:${task.step.assignment.id}`}
                   task={task}
                   conn={conn}
                   appUrl={props.appUrl}
                   unitName={unitName}
-                  onDone={(ok, text) => {
-                    setNotice({ ok, text });
-                    void load();
+                  queued={queued.has(`${task.status.review.key}:${task.step.assignment.id}`)}
+                  onNotice={(n, final) => {
+                    setNotice(n);
+                    if (final) void load();
                   }}
                 />
               ))
             )
-          ) : view.submitted.length === 0 ? (
+          ) : shown.submitted.length === 0 ? (
             <Text>{t("appr.nothingSubmitted")}</Text>
           ) : (
-            view.submitted.map((s) => (
-              <article key={s.review.key} data-review={s.review.key} aria-labelledby={`sub-${s.review.key}`} style={{ border: "1px solid #d1d1d1", borderRadius: 6, padding: 12, background: "#fff" }}>
-                <Title3 as="h3" id={`sub-${s.review.key}`} style={{ fontSize: 16, margin: "0 0 6px" }}>
+            shown.submitted.map((s) => (
+              <article key={s.review.key} data-review={s.review.key} aria-labelledby={`sub-${s.review.itemId}`} style={{ border: "1px solid #d1d1d1", borderRadius: 6, padding: 12, background: "#fff" }}>
+                <Title3 as="h3" id={`sub-${s.review.itemId}`} style={{ fontSize: 16, margin: "0 0 6px" }}>
                   {s.review.title} <StateBadge state={s.state} />
                 </Title3>
+                {s.state === "changed" && <Text as="p" size={200} style={{ margin: "0 0 6px" }}>{t("appr.changedNote")}</Text>}
                 <Timeline status={s} unitName={unitName} />
                 {s.ignored.length > 0 && <Text size={200}>{t("appr.ignored", { count: s.ignored.length })}</Text>}
               </article>

@@ -1,15 +1,19 @@
 /**
  * "Send for approval" from the Word pane: the lawyer confirms the affected units the engine
- * found (A1.3.5), says whether money is involved (finance), and the draft is routed. Legal
- * expertise (P4.7.1) is always included. Loaded lazily with the Graph client.
+ * found (A1.3.5), says whether money is involved (finance), gives the https link approvers open
+ * the draft from, and the draft is routed. Legal expertise (P4.7.1) is always included. Loaded
+ * lazily with the Graph client.
  */
 import { Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { Finding } from "../../engine";
-import type { FindingSummary } from "../../graph/workflow/model";
+import { httpsUrl } from "../../graph/safe-url";
+import { sha256Hex } from "../../graph/workflow/fingerprint";
 import { FormDialog } from "../components/FormDialog";
 import { useLocale } from "../i18n/context";
 import { getConnection } from "./connection";
+import { errorText } from "./error-text";
+import { summarize } from "./summary-findings";
 
 export interface DraftForApproval {
   readonly title: string;
@@ -18,19 +22,17 @@ export interface DraftForApproval {
   readonly units: readonly string[];
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
-export function summarize(findings: readonly Finding[]): FindingSummary {
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  return { total: findings.length, high: count("high"), medium: count("medium"), low: count("low"), top: findings.slice(0, 5).map((f) => ({ clause: f.clauses[0] ?? "", excerpt: f.excerpt.slice(0, 120), message: f.message.slice(0, 200) })) };
+/** Where Word has the document open, when that is an https address (SharePoint, OneDrive); Office.Document.url. */
+function officeDocumentUrl(): string {
+  const office = (globalThis as { Office?: { context?: { document?: { url?: string | null } } } }).Office;
+  return httpsUrl(office?.context?.document?.url ?? "");
 }
 
 export default function SendForApprovalDialog(props: { open: boolean; draft: DraftForApproval; allUnits: readonly { id: string; name: string }[]; appUrl: string; onClose: (sent?: string) => void }) {
   const { t } = useLocale();
   const [title, setTitle] = useState(props.draft.title);
+  const [link, setLink] = useState(officeDocumentUrl);
+  const [linkError, setLinkError] = useState<string | null>(null);
   const [units, setUnits] = useState<Set<string>>(new Set(props.draft.units));
   const [money, setMoney] = useState(props.draft.findings.some((f) => f.ruleId.startsWith("money/")) || props.draft.units.includes("accounting"));
   const [busy, setBusy] = useState(false);
@@ -44,6 +46,11 @@ export default function SendForApprovalDialog(props: { open: boolean; draft: Dra
   }, [props.open, props.draft]);
 
   const submit = async () => {
+    if (link.trim() && !httpsUrl(link)) {
+      setLinkError(t("appr.badLink"));
+      return;
+    }
+    setLinkError(null);
     setBusy(true);
     setError(null);
     try {
@@ -53,10 +60,10 @@ export default function SendForApprovalDialog(props: { open: boolean; draft: Dra
         if (c.dev) throw new Error(t("appr.signInDev"));
         await c.auth.signIn();
       }
-      const { assignments } = await c.approvals.submit({ title: title.trim() || props.draft.title, documentTitle: props.draft.title, documentUrl: "", sha256: await sha256(props.draft.text), summary: summarize(props.draft.findings), units: [...units], money, appUrl: props.appUrl });
+      const { assignments } = await c.approvals.submit({ title: title.trim() || props.draft.title, documentTitle: props.draft.title, documentUrl: link.trim(), sha256: await sha256Hex(props.draft.text), summary: summarize(props.draft.findings), units: [...units], money, appUrl: props.appUrl });
       props.onClose(t("appr.sent", { names: assignments.map((a) => a.approver.displayName).join(", ") }));
     } catch (e) {
-      setError(t("appr.sendFailed", { reason: (e as Error).message }));
+      setError(t("appr.sendFailed", { reason: errorText(e, t) }));
     } finally {
       setBusy(false);
     }
@@ -68,6 +75,9 @@ export default function SendForApprovalDialog(props: { open: boolean; draft: Dra
         <Text id="send-intro">{t("appr.sendIntro")}</Text>
         <Field label={t("appr.sendName")} required>
           <Input value={title} onChange={(_, d) => setTitle(d.value)} />
+        </Field>
+        <Field label={t("appr.sendLink")} hint={t("appr.sendLinkHint")} validationMessage={linkError ?? undefined} validationState={linkError ? "error" : "none"}>
+          <Input type="url" inputMode="url" value={link} onChange={(_, d) => setLink(d.value)} />
         </Field>
         <fieldset style={{ border: "none", padding: 0, margin: 0 }}>
           <legend style={{ fontWeight: 600, marginBottom: 4 }}>{t("appr.sendUnits")}</legend>

@@ -1,17 +1,20 @@
 /**
  * The pane's way to Microsoft Graph, made once per page: the emulator's "sign in as" when the
- * dev server injected it (npm start), otherwise MSAL with config/graph.json. Loaded lazily, so
- * MSAL and the Graph client are not in the pane's first download.
+ * dev server injected it (npm start), otherwise MSAL with config/graph.json. The session,
+ * approvals and reports always belong to the account signed in at the moment they are read
+ * (AccountSessions), so switching user never acts with the previous user's session. Loaded
+ * lazily, so MSAL and the Graph client are not in the pane's first download.
  */
 import { createNestablePublicClientApplication } from "@azure/msal-browser";
 import graphJson from "../../../config/graph.json";
-import { Approvals } from "../../graph/approvals";
+import { AccountSessions } from "../../graph/account-sessions";
+import type { Approvals } from "../../graph/approvals";
 import { MsalAuth } from "../../graph/auth/msal-auth";
-import { ConfigError, missingForProduction, parseGraphConfig } from "../../graph/config";
+import { ConfigError, missingForProduction, parseGraphConfig, type GraphConfig } from "../../graph/config";
 import { IdbOutboxStore } from "../../graph/outbox/idb-store";
 import { MemoryOutboxStore } from "../../graph/outbox/types";
-import { GraphReportSender } from "../../graph/reports";
-import { createSession, type Auth, type GraphSession } from "../../graph/session";
+import type { GraphReportSender } from "../../graph/reports";
+import type { Auth, GraphSession } from "../../graph/session";
 import { loadSuppliers } from "../../graph/suppliers";
 import { officeAuthBridge } from "../../office/auth-bridge";
 
@@ -29,24 +32,38 @@ interface DevHook {
 
 let connection: Promise<GraphConnection> | null = null;
 
+function ready(config: GraphConfig, auth: Auth, dev: boolean): GraphConnection {
+  const store = typeof indexedDB !== "undefined" ? new IdbOutboxStore() : new MemoryOutboxStore();
+  const sessions = new AccountSessions({ config, auth, store });
+  return {
+    state: "ready",
+    dev,
+    auth,
+    get session() {
+      return sessions.current().session;
+    },
+    get approvals() {
+      return sessions.current().approvals;
+    },
+    get reports() {
+      return sessions.current().reports;
+    },
+  };
+}
+
 async function connect(): Promise<GraphConnection> {
   // Only the dev server on this machine injects the hook; a deployed pane never takes it.
   const dev = location.hostname === "localhost" ? (globalThis as { adalDev?: DevHook }).adalDev : undefined;
-  const store = typeof indexedDB !== "undefined" ? new IdbOutboxStore() : new MemoryOutboxStore();
   try {
     if (dev) {
       await dev.ready;
-      const config = parseGraphConfig({ ...graphJson, graphBaseUrl: dev.graphBaseUrl, siteId: dev.siteId, requestTimeoutMs: 15000 });
-      const session = createSession({ config, auth: dev.auth, store });
-      return { state: "ready", session, approvals: new Approvals(session), reports: new GraphReportSender(session), dev: true, auth: dev.auth };
+      return ready(parseGraphConfig({ ...graphJson, graphBaseUrl: dev.graphBaseUrl, siteId: dev.siteId, requestTimeoutMs: 15000 }), dev.auth, true);
     }
     const config = parseGraphConfig(graphJson);
     const missing = missingForProduction(config);
     if (missing.length > 0) return { state: "unconfigured", missing };
     const office = (globalThis as { Office?: typeof Office }).Office;
-    const auth = new MsalAuth({ config, bridge: officeAuthBridge(office), createNestable: createNestablePublicClientApplication, dialogUrl: `${location.origin}/auth.html` });
-    const session = createSession({ config, auth, store });
-    return { state: "ready", session, approvals: new Approvals(session), reports: new GraphReportSender(session), dev: false, auth };
+    return ready(config, new MsalAuth({ config, bridge: officeAuthBridge(office), createNestable: createNestablePublicClientApplication, dialogUrl: `${location.origin}/auth.html` }), false);
   } catch (e) {
     return { state: "error", message: e instanceof ConfigError ? e.message : (e as Error).message };
   }

@@ -33,3 +33,8 @@ export function format(template: string, params: Params, locale: Lang): string {
     return `${value} ${form}`;
   });
 }
+
+/** A message put inside a sentence that has its own full stop, without its own one (no "…emulator).. Your note"). */
+export function clause(s: string): string {
+  return s.trim().replace(/[.。]+$/u, "");
+}

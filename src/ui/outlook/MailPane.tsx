@@ -22,6 +22,10 @@ import { defaultRecipient, type CategoryOutcome, type MailHost, type MailItem, t
 import { FormDialog } from "../components/FormDialog";
 import type { MessageKey } from "../i18n";
 import { useLocale } from "../i18n/context";
+import { clause } from "../i18n/format";
+import { ReportReceiptNote } from "./ReportReceipt";
+import { errorText } from "../approvals/error-text";
+import { COMMENT_MAX } from "../../graph/schema/lists";
 
 type State =
   | { phase: "loading" }
@@ -36,6 +40,7 @@ export function MailPane(props: { host: MailHost; detector: GiftDetector; suppli
   const [state, setState] = useState<State>({ phase: "loading" });
   const [reporting, setReporting] = useState(false);
   const [receipt, setReceipt] = useState<ReportReceipt | undefined>();
+  const [earlier, setEarlier] = useState<{ itemId: string; receipt: ReportReceipt } | null>(null);
 
   const check = useCallback(async () => {
     setState({ phase: "loading" });
@@ -45,6 +50,8 @@ export function MailPane(props: { host: MailHost; detector: GiftDetector; suppli
       if (!item) return setState({ phase: "empty" });
       const verdict = props.detector.classify({ subject: item.subject, from: item.from, body: item.body, bodyType: item.bodyType, direction: item.mode === "compose" ? "outgoing" : "incoming", ...(item.to ? { to: item.to } : {}) }, { suppliers: props.suppliers });
       setState({ phase: "ready", item, verdict });
+      // Whether this mail was already reported (the register, or the outbox when offline); never blocks the check.
+      props.reports.previous?.(item).then((r) => setEarlier(r ? { itemId: item.id, receipt: r } : null), () => setEarlier(null));
       if (verdict.risk !== "none" && item.mode === "read") {
         const category = t("mail.categoryName");
         const r = await props.host.flag({ infobar: t("mail.infobar"), category });
@@ -127,11 +134,7 @@ export function MailPane(props: { host: MailHost; detector: GiftDetector; suppli
           {t("mail.report")}
         </Button>
       </div>
-      {receipt && (
-        <MessageBar intent="success">
-          <MessageBarBody>{t(receipt.status === "sent" ? "mail.receipt.sent" : "mail.receipt.queued", { id: receipt.id, recipient: t(`mail.recipient.${receipt.recipient}` as MessageKey) })}</MessageBarBody>
-        </MessageBar>
-      )}
+      {receipt ? <ReportReceiptNote receipt={receipt} subject={item.subject} /> : earlier && earlier.itemId === item.id && <ReportReceiptNote receipt={earlier.receipt} subject={item.subject} earlier />}
       {verdict.truncated && <Text size={200}>{t("mail.truncated", { count: verdict.bodyText.length })}</Text>}
       <MailText item={item} verdict={verdict} />
       <ReportDialog
@@ -218,7 +221,7 @@ function ReportDialog(props: { open: boolean; initial: ReportRecipient; onCancel
         props
           .onSend(recipient, note.trim())
           .then(() => setNote(""))
-          .catch((err: unknown) => setError(t("mail.reportFailed", { reason: (err as Error).message })))
+          .catch((err: unknown) => setError(t("mail.reportFailed", { reason: clause(errorText(err, t)) })))
           .finally(() => setBusy(false));
       }}
     >
@@ -229,7 +232,7 @@ function ReportDialog(props: { open: boolean; initial: ReportRecipient; onCancel
         </RadioGroup>
       </Field>
       <Field label={t("mail.reportNote")}>
-        <Textarea value={note} onChange={(_e, d) => setNote(d.value)} resize="vertical" />
+        <Textarea value={note} maxLength={COMMENT_MAX} onChange={(_e, d) => setNote(d.value)} resize="vertical" />
       </Field>
       <Text size={200}>{t("mail.reportConfidential")}</Text>
       {error && (
