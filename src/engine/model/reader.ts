@@ -144,7 +144,10 @@ export class ProvisionModel {
     const form = tag?.form;
     const finite =
       form === undefined || form === "active" || form === "passive" || form === "other" || ((form === "infinitive" || form === "verbal-noun" || form === "converb") && modal);
-    const voice: Predicate["voice"] = !finite ? "attribute" : passive ? "passive" : "active";
+    // "жұмыстан босатуға ұсынылады" (is recommended for dismissal): the person is the patient, the
+    // decider unnamed, as in the Russian "рекомендуется к увольнению".
+    const kkRecommendedFor = lang === "kk" && modality === "recommendation" && form === "verbal-noun" && /(ға|ге|қа|ке)$/u.test(ctx.tokens.lower[m.to - 1] ?? "");
+    const voice: Predicate["voice"] = !finite ? "attribute" : passive || kkRecommendedFor ? "passive" : "active";
     const negated = lang === "ru" ? ctx.tokens.lower[m.from - 1] === "не" || (beVerb && ctx.tokens.lower[m.from - 2] === "не") : tag?.negative === true;
     const actor = voice === "active" ? this.subject(m, s, lang) : this.agent(m, s, lang);
     return { from: m.from, to: m.to, sentence: si, voice, modality, negated, actor };
