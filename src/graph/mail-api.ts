@@ -90,7 +90,7 @@ export class MailApi {
   /** Sends the mail unless this user already sent it under this key; safe to call again after any failure, from any deliverer. */
   async sendOnce(mail: OutgoingMail, key: string, me: Sender | null): Promise<void> {
     let found = await this.findByKey(key, mail, me);
-    if (found.sent) return;
+    if (found.sent) return this.tidy(found.drafts);
     if (found.drafts.length === 0) {
       await this.client.api("/me/messages").post(messageBody(mail, key));
       found = await this.findByKey(key, mail, me);
@@ -107,8 +107,18 @@ export class MailApi {
     await this.tidy(spare);
   }
 
-  /** Spare drafts of a race are deleted; failing to is harmless (they are never sent). */
+  /**
+   * Spare drafts of a race are deleted. A delete that fails for a passing fault fails the entry, so
+   * its retry (which finds the sent copy) deletes them then; one already gone is fine.
+   */
   private async tidy(drafts: readonly RawMessage[]): Promise<void> {
-    for (const d of drafts) await this.client.api(`/me/messages/${encodeURIComponent(d.id)}`).delete().catch(() => undefined);
+    for (const d of drafts) {
+      await this.client
+        .api(`/me/messages/${encodeURIComponent(d.id)}`)
+        .delete()
+        .catch((e: unknown) => {
+          if (classifyFailure(e).kind !== "not-found") throw e;
+        });
+    }
   }
 }
