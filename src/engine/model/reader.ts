@@ -248,6 +248,15 @@ export class ProvisionModel {
         if (ruAgent || kkAgent) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
       }
     }
+    // kk "комиссия айқындайтын мөлшерде", "директор бекіткен тәртіппен": a bare noun right before an
+    // active participle is that participle's doer, and decides what the clause's passive leaves open
+    // (as the Russian instrumental "в размере, определяемом комиссией" does).
+    if (lang === "kk") {
+      for (const a of this.actorsIn(lo, hi)) {
+        const next = this.src.verbTag("kk", this.ctx.tokens.lower[a.to] ?? "");
+        if (next?.form === "agent-participle" && !next.negative && this.isNominative(a, lang)) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
+      }
+    }
     // "по решению учредителя", "шешімімен": someone decides even when the lexicon does not know who.
     const marker = markers[0];
     if (marker) return { kind: "implicit", from: marker.from, to: marker.to, role: "agent" };
