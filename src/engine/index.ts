@@ -31,6 +31,8 @@ export interface ParagraphResult {
   readonly units: ReadonlyMap<string, readonly UnitMention[]>;
   /** Evaluative terms this paragraph defines ("Уважительной причиной является: ..."), as term keys. */
   readonly definedTerms: readonly string[];
+  /** Rules whose `unless` of scope document this paragraph satisfies (e.g. it deals with recusal). */
+  readonly documentBounds?: readonly string[];
 }
 
 /** How the provision reader reads one text (`adal explain`, and the model's own tests). */
@@ -99,6 +101,8 @@ export function createEngine(source: RulebookSource): Engine {
   const firstPerson = book.lexiconGroup(FIRST_PERSON);
   const definition = book.lexiconGroup(DEFINITION);
   const byId = new Map(book.rules.map((r) => [r.spec.id, r.spec]));
+  const documentRules = book.rules.filter((r) => r.unless.some((c) => c.spec.scope === "document"));
+  const documentRuleIds = new Set(documentRules.map((r) => r.spec.id));
   const reader: ReaderSource = {
     group: (name) => book.lexiconGroup(MODEL_LEXICONS[name]),
     verbTag: (lang, form) => book.verbTag(lang, form),
@@ -121,6 +125,7 @@ export function createEngine(source: RulebookSource): Engine {
         findings: r.findings.filter((f) => f.start >= offset).map((f) => ({ ...f, start: f.start - offset, end: f.end - offset })),
         units,
         definedTerms: r.definedTerms,
+        ...(r.documentBounds ? { documentBounds: r.documentBounds } : {}),
       };
     }
     const ctx = new ParagraphContext(text, index, book, options.langHint ?? "ru", reader);
@@ -149,7 +154,7 @@ export function createEngine(source: RulebookSource): Engine {
       const severity = v?.severity !== undefined && r.severity === r.rule.spec.severity ? v.severity : r.severity;
       return { ...r, severity, variant, v };
     });
-    const findings = oneDiscretionPerSentence(ctx, withVariants).map((r): Finding => {
+    const findings = oneDiscretionPerSentence(ctx, withVariants, documentRuleIds).map((r): Finding => {
       const [start, end] = toOriginalRange(ctx.norm, ctx.tokens.start[r.from] ?? 0, ctx.tokens.end[r.to - 1] ?? 0);
       const excerpt = text.slice(start, end);
       const lang = ctx.langOf(r);
@@ -173,12 +178,26 @@ export function createEngine(source: RulebookSource): Engine {
         ...(v ? { variant } : {}),
       };
     });
-    return { findings: postProcess(findings, options.minSeverity), units: unitMentions(ctx, book), definedTerms };
+    const documentBounds = documentRules.filter((r) => r.unless.some((c) => c.spec.scope === "document" && ctx.matches(c.group).length > 0)).map((r) => r.spec.id);
+    return {
+      findings: postProcess(findings, options.minSeverity),
+      units: unitMentions(ctx, book),
+      definedTerms,
+      ...(documentBounds.length > 0 ? { documentBounds } : {}),
+    };
   }
 
   function combine(results: readonly ParagraphResult[], options: AnalyzeOptions = {}): AnalysisResult {
     const defined = new Set(results.flatMap((r) => r.definedTerms));
-    const all = results.flatMap((r) => r.findings);
+    const bounded = new Set(results.flatMap((r) => r.documentBounds ?? []));
+    const reported = new Set<string>();
+    // What a document lacks is said once, at its first trigger, and not at all when any paragraph has it.
+    const all = results.flatMap((r) => r.findings).filter((f) => {
+      if (!documentRuleIds.has(f.ruleId)) return true;
+      if (bounded.has(f.ruleId) || reported.has(f.ruleId)) return false;
+      reported.add(f.ruleId);
+      return true;
+    });
     // An evaluative term the document defines somewhere is not vague anywhere in it.
     const findings = defined.size === 0 ? all : all.filter((f) => f.factor !== "vague_term" || !defined.has(termKey(f.ruleId, wordsOf(f.excerpt))));
     const locale = options.locale ?? dominantLang(findings) ?? "ru";
@@ -260,8 +279,9 @@ export function createEngine(source: RulebookSource): Engine {
  */
 const DISCRETION_FAMILY: ReadonlySet<string> = new Set(["broad_discretion", "may_formula", "selective_rights", "gap", "no_procedure"]);
 
-function oneDiscretionPerSentence<T extends RawFinding>(ctx: ParagraphContext, raw: readonly T[]): T[] {
-  const inferred = (x: T) => DISCRETION_FAMILY.has(x.rule.spec.factor) && x.rule.spec.check === "model";
+function oneDiscretionPerSentence<T extends RawFinding>(ctx: ParagraphContext, raw: readonly T[], documentRules: ReadonlySet<string>): T[] {
+  // what the whole document lacks is another remark than what the sentence says, so it is not merged
+  const inferred = (x: T) => DISCRETION_FAMILY.has(x.rule.spec.factor) && x.rule.spec.check === "model" && !documentRules.has(x.rule.spec.id);
   const explicit = new Set<number>();
   const best = new Map<number, T>();
   const rank = (x: T) => SEVERITY_RANK[x.severity] * 1000 + (x.to - x.from);

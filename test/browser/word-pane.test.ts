@@ -191,7 +191,7 @@ describe("Word task pane, standalone mode, in Chromium", () => {
     const card = page.locator('article[data-rule="references/no-blanket-reference"]');
     await card.getByRole("button", { name: "Применить предложение" }).click();
     await page.locator("[data-testid=document] ins").first().waitFor();
-    expect(await page.locator("[data-testid=document] ins").first().textContent()).toBe("[акт атауы, тармағы] белгіленген тәртіппен");
+    expect(await page.locator("[data-testid=document] ins").first().textContent()).toBe("[актінің атауы мен тармағында] белгіленген тәртіппен");
     expect(await page.locator("[data-testid=document] del").first().textContent()).toBe("белгіленген тәртіппен");
     await page.screenshot({ path: path.join(SCREENSHOTS, "word-pane-revision.png") });
   });

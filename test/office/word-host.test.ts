@@ -130,7 +130,7 @@ describe("locating engine offsets with Word's search", () => {
 });
 
 describe("tracked deletions (issue #13 item 4)", () => {
-  const text = "Директор вправе назначить и вправе отменить премию.";
+  const text = "Директор вправе назначить и вправе отменить проверку.";
 
   test("after Apply suggestion the deleted words are not read, flagged or highlighted again", async () => {
     const { fake, host } = setup([text]);
@@ -139,7 +139,7 @@ describe("tracked deletions (issue #13 item 4)", () => {
     expect(first.suggestion).toBeDefined();
     await host.applySuggestion(first);
     expect(fake.doc.text(0)).toContain("вправеобязан");
-    expect(fake.doc.currentText(0)).toBe("Директор обязан назначить и вправе отменить премию.");
+    expect(fake.doc.currentText(0)).toBe("Директор обязан назначить и вправе отменить проверку.");
 
     const again = await host.check(analyze, options);
     expect(again.doc.paragraphs[0]!.text).toBe(fake.doc.currentText(0));
@@ -182,7 +182,7 @@ describe("select, apply a suggestion, dismissals", () => {
   });
 
   test("applying one suggestion keeps the highlight of another finding in the same paragraph (issue #14 item 5)", async () => {
-    const text = "Директор вправе назначить премию в установленном порядке.";
+    const text = "Директор вправе назначить проверку в установленном порядке.";
     const { fake, host } = setup([text]);
     const { findings } = await host.check(analyze, options);
     expect(findings.map((f) => f.excerpt)).toEqual(["вправе", "в установленном порядке"]);

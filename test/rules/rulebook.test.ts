@@ -94,6 +94,8 @@ describe("rulebook validation points at the mistake", () => {
     [{ patterns: { ru: ["@nosuchlexicon"] } }, /unknown lexicon @nosuchlexicon/u],
     [{ patterns: { kk: ["уақтылы"] } }, /patterns cover kk but there are no kk examples/u],
     [{ colour: "red" }, /unknown field "colour"/u],
+    [{ requires: [{ scope: "document", patterns: { ru: ["самоотвод"] } }] }, /requires › \[0\] › scope: scope document is for unless only/u],
+    [{ unless: [{ scope: "document", window: 3, patterns: { ru: ["самоотвод"] } }] }, /window: a window has no meaning for scope document/u],
   ])("%j", (patch, message) => {
     expect(() => createEngine(withRule({ ...base, ...patch }))).toThrow(RulebookError);
     expect(() => createEngine(withRule({ ...base, ...patch }))).toThrow(message);
@@ -104,5 +106,41 @@ describe("rulebook validation points at the mistake", () => {
     expect(createEngine(withRule(base)).analyze([text]).findings).toEqual([]);
     const extended = createEngine(withRule({ ...base, patterns: { ru: ["своевременно", "по мере сил"] } }));
     expect(extended.analyze([text]).findings.map((f) => f.excerpt)).toEqual(["по мере сил"]);
+  });
+});
+
+describe("a rule with an unless of scope document says what the whole act lacks", () => {
+  const rule = {
+    id: "test/no-recusal-rule",
+    factor: "gap",
+    clauses: ["A1.3.6"],
+    severity: "medium",
+    check: "phrase",
+    patterns: { ru: ["комиссия оценивает"] },
+    unless: [{ scope: "document", patterns: { ru: ["самоотвод~"] } }],
+    message: { kk: "хабар", ru: "нет самоотвода", en: "no recusal" },
+    recommendation: { kk: "ұсыным", ru: "добавьте самоотвод", en: "add recusal" },
+    examples: { ru: { invalid: ["[[Комиссия оценивает]] заявки."], valid: ["Комиссия оценивает заявки. Член комиссии заявляет самоотвод."] } },
+  };
+  const engine = createEngine({ ...DEFAULT_RULEBOOK, rules: [{ source: "rules/test.yml", data: [rule] }] });
+  const doc = ["1. Комиссия оценивает заявки участников.", "2. Комиссия оценивает заявки повторно.", "3. Итоги публикуются на сайте."];
+  const ids = (paragraphs: string[]) => engine.analyze(paragraphs).findings.map((f) => [f.ruleId, f.paragraph]);
+
+  test("reported once, at its first trigger", () => {
+    expect(ids(doc)).toEqual([["test/no-recusal-rule", 0]]);
+  });
+
+  test("not reported when any paragraph, before or after, holds the condition", () => {
+    expect(ids([...doc, "4. Член комиссии, связанный с участником, заявляет самоотвод."])).toEqual([]);
+    expect(ids(["Член комиссии заявляет самоотвод.", ...doc])).toEqual([]);
+  });
+
+  test("paragraph results cached and combined later (the pane's incremental check) give the same answer", () => {
+    const full = [...doc, "4. Член комиссии заявляет самоотвод."];
+    const cached = full.map((p, i) => engine.analyzeParagraph(p, i));
+    expect(engine.combine(cached).findings).toEqual([]);
+    expect(engine.combine(cached.slice(0, 3)).findings.map((f) => f.paragraph)).toEqual([0]);
+    // results cross a worker boundary as structured clones
+    expect(engine.combine(structuredClone(cached)).findings).toEqual([]);
   });
 });

@@ -106,6 +106,8 @@ export class ParagraphContext {
   /** Evaluates a rule condition relative to the trigger match `m`. */
   holds(cond: CompiledCondition, m: Match): boolean {
     const scope = cond.spec.scope;
+    // what the whole document holds is decided when paragraphs are combined (Engine.combine)
+    if (scope === "document") return false;
     if (scope === "paragraph") return this.matches(cond.group).length > 0;
     const s = this.sentenceRange(m);
     if (scope === "sentence") return this.hasIn(cond.group, s.from, s.to);

@@ -34,10 +34,13 @@ export interface ModelQuery {
 /**
  * Where a condition looks, relative to the trigger match:
  * sentence / paragraph: anywhere in them; before / after / around: within `window` tokens of the
- * trigger inside its sentence.
+ * trigger inside its sentence; document (in `unless` only): anywhere in the document. A rule with a
+ * document condition states that something is missing from the whole act ("a commission scores
+ * people and nothing in the act deals with a member's conflict of interest"), so it is reported once,
+ * at its first trigger, and only when no paragraph of the document holds the condition.
  */
-export type Scope = "sentence" | "paragraph" | "before" | "after" | "around";
-export const SCOPES: readonly Scope[] = ["sentence", "paragraph", "before", "after", "around"];
+export type Scope = "sentence" | "paragraph" | "before" | "after" | "around" | "document";
+export const SCOPES: readonly Scope[] = ["sentence", "paragraph", "before", "after", "around", "document"];
 
 export interface ConditionSpec {
   readonly scope: Scope;

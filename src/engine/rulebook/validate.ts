@@ -86,6 +86,13 @@ function localized(v: unknown, p: Path): Localized {
   return { kk: v.kk as string, ru: v.ru as string, en: v.en as string };
 }
 
+/** A document condition says what must be absent from the whole act; "requires" it cannot. */
+function requirement(v: unknown, p: Path): ConditionSpec {
+  const c = condition(v, p);
+  if (c.scope === "document") fail(p.at("scope"), "scope document is for unless only");
+  return c;
+}
+
 function condition(v: unknown, p: Path): ConditionSpec {
   if (!isObj(v)) fail(p, "expected { scope, patterns, window? }");
   const scope = v.scope;
@@ -93,7 +100,7 @@ function condition(v: unknown, p: Path): ConditionSpec {
   let window: number | undefined;
   if (v.window !== undefined) {
     if (typeof v.window !== "number" || !Number.isInteger(v.window) || v.window < 1 || v.window > 60) fail(p.at("window"), "expected a whole number 1..60");
-    if (scope === "sentence" || scope === "paragraph") fail(p.at("window"), `a window has no meaning for scope ${scope}`);
+    if (scope === "sentence" || scope === "paragraph" || scope === "document") fail(p.at("window"), `a window has no meaning for scope ${scope}`);
     window = v.window;
   }
   for (const k of Object.keys(v)) if (!["scope", "window", "patterns"].includes(k)) fail(p, `unknown field "${k}"`);
@@ -193,7 +200,7 @@ export function validateRule(v: unknown, p: Path): RuleSpec {
     examples: ex,
     ...(v.description !== undefined ? { description: localized(v.description, q.at("description")) } : {}),
     ...(v.unless !== undefined ? { unless: listOf(v.unless, q.at("unless"), condition) } : {}),
-    ...(v.requires !== undefined ? { requires: listOf(v.requires, q.at("requires"), condition) } : {}),
+    ...(v.requires !== undefined ? { requires: listOf(v.requires, q.at("requires"), requirement) } : {}),
     ...(v.suggestion !== undefined ? { suggestion: perLang(v.suggestion, q.at("suggestion"), suggestion) } : {}),
     ...(v.model !== undefined ? { model: modelQuery(v.model, q.at("model")) } : {}),
     ...(v.text !== undefined ? { text: oneOfList(v.text, q.at("text"), TEXT_KINDS) } : {}),

@@ -113,7 +113,7 @@ function keyOf(it: AnalysisItem): string {
 function restamp(r: ParagraphResult, index: number): ParagraphResult {
   const units = new Map<string, UnitMention[]>();
   for (const [unit, mentions] of r.units) units.set(unit, mentions.map((m) => ({ ...m, paragraph: index })));
-  return { findings: r.findings.map((f) => ({ ...f, paragraph: index })), units, definedTerms: r.definedTerms };
+  return { ...r, findings: r.findings.map((f) => ({ ...f, paragraph: index })), units };
 }
 
 export type { AffectedUnit };
