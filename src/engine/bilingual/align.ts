@@ -75,9 +75,9 @@ function pairScore(A: AlignmentInput, i: number, di: number, B: AlignmentInput, 
   if (ka && kb) s += ka === kb ? 4 : a0.label?.kind === b0.label?.kind ? -3 : -2;
   else if (ka || kb) s -= 1.5;
   // A merged group should not swallow a numbered item.
-  for (let k = 1; k < di; k++) if (A.items[i + k]?.label) s -= 1;
-  for (let k = 1; k < dj; k++) if (B.items[j + k]?.label) s -= 1;
-  if (di + dj > 2) s -= 0.5;
+  for (let k = 1; k < di; k++) if (A.items[i + k]?.label) s -= 2;
+  for (let k = 1; k < dj; k++) if (B.items[j + k]?.label) s -= 2;
+  if (di + dj > 2) s -= 1;
   const la = lengthOf(A.items, i, di);
   const lb = lengthOf(B.items, j, dj);
   s -= 3 * Math.abs(Math.log((la + 30) / (lb + 30)));

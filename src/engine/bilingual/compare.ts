@@ -65,6 +65,7 @@ export class RowComparer {
     const [a, b] = ctx.items;
     if (a.length === 0 || b.length === 0) return this.missing(ctx);
     const out: Discrepancy[] = [];
+    this.merged(ctx, out);
     this.numbers(ctx, out);
     const said: [Discrepancy[], Discrepancy[]] = [[], []];
     for (const from of [0, 1] as const) {
@@ -183,6 +184,19 @@ export class RowComparer {
     return [this.report(ctx, "missing-item", from, sides, said)];
   }
 
+  // ── list members merged into one ───────────────────────────────────────────────────────
+
+  /** Sub-items "5)" and "6)" of one version that the other says as one: its list is shorter. */
+  private merged(ctx: RowContext, out: Discrepancy[]): void {
+    const subs = (v: VersionIndex) => ctx.items[v].map((i) => this.versions[v].items[i] as Item).filter((it) => it.label?.kind === "paren" || it.label?.kind === "letter");
+    const n = [subs(0), subs(1)] as const;
+    if (n[0].length === n[1].length || Math.max(n[0].length, n[1].length) < 2) return;
+    const from: VersionIndex = n[0].length > n[1].length ? 0 : 1;
+    const count = (v: VersionIndex) => `${n[v].length}${n[v].length > 0 ? ` (${n[v].map((it) => it.label?.text).join(" ")})` : ""}`;
+    const sides = [this.wholeItem(ctx, 0), this.wholeItem(ctx, 1)] as [DiscrepancySide, DiscrepancySide];
+    out.push(this.report(ctx, "enumeration", from, sides, [sides[0].excerpt, sides[1].excerpt], { values: { a: count(from), b: count(from === 0 ? 1 : 0) } }));
+  }
+
   // ── numbers, terms, amounts ────────────────────────────────────────────────────────────
 
   private numbers(ctx: RowContext, out: Discrepancy[]): void {
@@ -296,8 +310,8 @@ export class RowComparer {
       (x.year === undefined || y.year === undefined || x.year === y.year) && (x.month === undefined || y.month === undefined || x.month === y.month) && (x.day === undefined || y.day === undefined || x.day === y.day);
     for (const d of mine) {
       if (theirs.some((t) => agree(d.fact, t.fact))) continue;
-      // The other version wrote the date another way we did not read as a date: its numbers are there.
-      if ([d.fact.day, d.fact.year].filter((x) => x !== undefined).every((x) => numbers.has(x as string)) && (d.fact.day !== undefined || d.fact.year !== undefined)) continue;
+      // The other version wrote the date in a way not read as a date, and its numbers are there.
+      if (theirs.length === 0 && (d.fact.day !== undefined || d.fact.year !== undefined) && [d.fact.day, d.fact.year].every((x) => x === undefined || numbers.has(x))) continue;
       const other = theirs.find((t) => !mine.some((m) => agree(m.fact, t.fact)));
       if (other && from === 1) continue;
       if (other) {

@@ -239,12 +239,15 @@ export function factsOf(text: string, bodyStart: number, lang: Lang, index: Conc
   const modal = own.filter((x) => kindOf(x) === "modality");
   // A word inside the name of a structural unit is part of that name: "заң" in "заң қызметі".
   const orgs = own.filter((x) => !x.weak && kindOf(x) === "org");
+  const qualifiers = own.filter((x) => kindOf(x) === "qualifier");
   const present = new Map<number, { strong?: TextSpan; weak?: TextSpan }>();
   for (const h of own) {
     const kind = kindOf(h);
     if (kind === "unit" || kind === "month" || kind === "reference") continue;
     if (kind === "modality" && modal.some((o) => o.concept !== h.concept && !o.weak && o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from)) continue;
     if (kind !== "org" && orgs.some((o) => o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from)) continue;
+    // "аспайтын", "кешіктірмей", "кем емес" bound a number; their negative form negates nothing.
+    if (kind === "negation" && qualifiers.some((o) => o.from <= h.from && o.to >= h.to)) continue;
     const p = present.get(h.concept) ?? {};
     const key = h.weak ? "weak" : "strong";
     if (!p[key]) p[key] = span(h.from, h.to);
