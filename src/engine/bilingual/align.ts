@@ -78,6 +78,11 @@ function pairScore(A: AlignmentInput, i: number, di: number, B: AlignmentInput, 
   for (let k = 1; k < di; k++) if (A.items[i + k]?.label) s -= 2;
   for (let k = 1; k < dj; k++) if (B.items[j + k]?.label) s -= 2;
   if (di + dj > 2) s -= 1;
+  // Both languages keep the colon of a list's lead-in and the semicolon of its members.
+  const lastA = A.items[i + di - 1] as Item;
+  const lastB = B.items[j + dj - 1] as Item;
+  const end = (it: Item) => /([:;])\s*$/u.exec(it.text)?.[1];
+  if (end(lastA) !== undefined && end(lastA) === end(lastB)) s += end(lastA) === ":" ? 1.5 : 0.5;
   const la = lengthOf(A.items, i, di);
   const lb = lengthOf(B.items, j, dj);
   s -= 3 * Math.abs(Math.log((la + 30) / (lb + 30)));

@@ -241,7 +241,7 @@ export class RowComparer {
       const y = take(B, (e) => e.fact.unit !== undefined && same(x.fact.unit, e.fact.unit) && (strong(e) || strong(x)));
       if (!y) continue;
       A.splice(A.indexOf(x), 1);
-      if (strong(x) || strong(y)) out.push(this.numberPair(ctx, "term", x, y));
+      if (strong(x) || strong(y)) out.push(this.numberPair(ctx, this.termKind(x.fact.unit), x, y));
     }
     // 4. a number on one side only (or two plain numbers that differ).
     for (const x of [...A]) {
@@ -249,12 +249,17 @@ export class RowComparer {
       const y = take(B, (e) => strong(e) && e.fact.unit === undefined && x.fact.unit === undefined && !blockers[0].has(e.fact.value));
       A.splice(A.indexOf(x), 1);
       if (y) out.push(this.numberPair(ctx, "number", x, y));
-      else out.push(this.oneSided(ctx, x.fact.unit !== undefined ? "term" : "number", 0, x.item, x.fact));
+      else out.push(this.oneSided(ctx, this.termKind(x.fact.unit), 0, x.item, x.fact));
     }
     for (const y of B) {
       if (!strong(y) || blockers[0].has(y.fact.value)) continue;
-      out.push(this.oneSided(ctx, y.fact.unit !== undefined ? "term" : "number", 1, y.item, y.fact));
+      out.push(this.oneSided(ctx, this.termKind(y.fact.unit), 1, y.item, y.fact));
     }
+  }
+
+  /** Days, months, tenge and per cent make a term or an amount; centimetres, copies and persons a number. */
+  private termKind(unit: number | undefined): DiscrepancyKind {
+    return unit === undefined || this.concepts[unit]?.counts ? "number" : "term";
   }
 
   private sameUnit(x: number, y: number): boolean {

@@ -20,6 +20,7 @@ export interface Concept {
   readonly value?: number;
   readonly modality?: ModalityKind;
   readonly sameAs?: readonly string[];
+  readonly counts?: boolean;
 }
 
 export interface ConceptHit {
@@ -47,7 +48,7 @@ export class ConceptIndex implements ScanIndexes {
     });
     for (const c of book.concepts) {
       const i = this.concepts.length;
-      this.concepts.push({ id: c.id, kind: c.kind, name: c.name, ...(c.value !== undefined ? { value: c.value } : {}), ...(c.modality ? { modality: c.modality } : {}), ...(c.sameAs ? { sameAs: c.sameAs } : {}) });
+      this.concepts.push({ id: c.id, kind: c.kind, name: c.name, ...(c.value !== undefined ? { value: c.value } : {}), ...(c.modality ? { modality: c.modality } : {}), ...(c.sameAs ? { sameAs: c.sameAs } : {}), ...(c.counts ? { counts: true } : {}) });
       this.add(i, false, c.patterns, `${where} › ${c.id}`);
       if (c.weak) this.add(i, true, c.weak, `${where} › ${c.id} weak`);
     }

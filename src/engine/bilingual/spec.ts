@@ -80,12 +80,16 @@ export interface ConceptSpec {
   readonly modality?: ModalityKind;
   /** Units that say the same (a "day" in an act is a calendar day unless it says otherwise). */
   readonly sameAs?: readonly string[];
+  /** A unit of size or count (centimetres, copies, persons), not of time or money. */
+  readonly counts?: boolean;
   /** How the concept is named in a message, per UI locale ("рабочие дни", "жұмыс күндері"). */
   readonly name: Localized;
   readonly examples: PerLang<ConceptExamples>;
 }
 
 export interface KindText {
+  /** What the kind is called in a report ("срок или размер"). */
+  readonly name: Localized;
   readonly severity: Severity;
   /** {a} and {b}: what each version says; {langA}, {langB}: the versions' names. */
   readonly message: Localized;
@@ -171,7 +175,7 @@ function numberWords(v: unknown, where: string): PerLang<ReadonlyMap<string, num
   return out;
 }
 
-const CONCEPT_KEYS = new Set(["id", "kind", "patterns", "weak", "value", "modality", "sameAs", "name", "examples"]);
+const CONCEPT_KEYS = new Set(["id", "kind", "patterns", "weak", "value", "modality", "sameAs", "counts", "name", "examples"]);
 
 function concept(c: unknown, at: string, seen: Set<string>): ConceptSpec {
   if (!isRecord(c)) fail(at, "must be a mapping");
@@ -193,6 +197,7 @@ function concept(c: unknown, at: string, seen: Set<string>): ConceptSpec {
   if (modality !== undefined && !MODALITY_KINDS.includes(modality)) fail(where, `modality must be one of ${MODALITY_KINDS.join(", ")}`);
   const sameAs = c.sameAs === undefined ? undefined : strings(c.sameAs, `${where} › sameAs`);
   if (sameAs && kind !== "unit") fail(where, "sameAs is for units only");
+  if (c.counts !== undefined && (kind !== "unit" || typeof c.counts !== "boolean")) fail(where, "counts is true or false, for units only");
   if (!isRecord(c.examples)) fail(where, "examples: every concept needs examples in each of its languages");
   const examples: Partial<Record<Lang, ConceptExamples>> = {};
   for (const lang of Object.keys(patterns) as Lang[]) {
@@ -210,6 +215,7 @@ function concept(c: unknown, at: string, seen: Set<string>): ConceptSpec {
     ...(value !== undefined ? { value } : {}),
     ...(modality ? { modality } : {}),
     ...(sameAs ? { sameAs } : {}),
+    ...(c.counts === true ? { counts: true } : {}),
     name: localized(c.name, `${where} › name`),
     examples,
   };
@@ -252,6 +258,7 @@ export function validateBilingualBook(src: BilingualBookSource): BilingualBook {
     const severity = v.severity as Severity;
     if (!SEVERITIES.includes(severity)) fail(at, `severity must be one of ${SEVERITIES.join(", ")}`);
     kinds[k] = {
+      name: localized(v.name, `${at}.name`),
       severity,
       message: localized(v.message, `${at}.message`),
       ...(v.swap !== undefined ? { swap: localized(v.swap, `${at}.swap`) } : {}),
