@@ -104,14 +104,25 @@ export class RowComparer {
   }
 
   /**
-   * The row's items of side `v` with the rest of the units they belong to: the whole provision for
-   * words, only the list for numbers (a number does not wander between paragraphs).
+   * The row's items of side `v` with what may carry their words in the other language: the
+   * unnumbered paragraphs of the same item, and for a list, its lead-in and its last member
+   * (Kazakh puts the lead-in's verb phrase after the last member: «Атақ азаматтарға, олардың: …
+   * 9) … маңызды үлесі үшін беріледі»). Numbers look at the list only (they do not wander
+   * between paragraphs of an item).
    */
   private scope(ctx: RowContext, v: VersionIndex, unit: "lists" | "items" = "items"): number[] {
     const out = new Set<number>();
-    for (const i of ctx.items[v]) {
-      const [first, last] = this.versions[v].blocks[unit][i] ?? [i, i];
+    const blocks = this.versions[v].blocks;
+    const add = (i: number) => {
+      if (unit === "lists") return void out.add(i);
+      const [first, last] = blocks.items[i] ?? [i, i];
       for (let k = first; k <= last; k++) out.add(k);
+    };
+    for (const i of ctx.items[v]) {
+      add(i);
+      const [first, last] = blocks.lists[i] ?? [i, i];
+      add(first);
+      add(last);
     }
     return [...out].sort((x, y) => x - y);
   }
@@ -364,33 +375,51 @@ export class RowComparer {
 
   /**
    * A factor found in one version's wording and not in the other's. Factors are compared by the
-   * defect a reader sees (the "may" formula, broad discretion, a gap and a missing procedure are
-   * one: the Methodology's 3а–3в), and only where the finding rests on explicit wording: what the
-   * provision reader infers from sentence structure depends on each language's grammar and is
-   * compared through its parts (actors, modality, numbers) instead.
+   * defect a reader sees (broad discretion, a gap and a missing procedure are one: the
+   * Methodology's 3а–3в; evaluative and unsettled terms are one), and only where the finding rests
+   * on explicit wording: what the provision reader infers from sentence structure depends on each
+   * language's grammar and is compared through its parts (actors, modality, numbers) instead; so
+   * is the "may" formula, which the modality check compares directly. A factor the other version's
+   * words also carry (the same named bodies, acts and quoted names), or one the engine gave words
+   * it also filed under another factor found in both, is the engine's reading, not a difference.
    */
   private factors(ctx: RowContext, from: VersionIndex, out: Discrepancy[]): void {
     const to: VersionIndex = from === 0 ? 1 : 0;
-    const familiesOf = (v: VersionIndex, items: readonly number[], explicitOnly: boolean) => {
-      const m = new Map<string, { item: number; finding: Finding }>();
-      for (const item of items) {
-        const para = (this.versions[v].items[item] as Item).paragraph;
-        for (const f of this.versions[v].findings.get(para) ?? []) {
-          if (explicitOnly && !this.explicit(f)) continue;
-          const family = FACTOR_FAMILY[f.factor] ?? f.factor;
-          if (!m.has(family)) m.set(family, { item, finding: f });
-        }
-      }
-      return m;
-    };
-    const mine = familiesOf(from, ctx.items[from], true);
-    const theirs = familiesOf(to, this.scope(ctx, to), false);
-    for (const [family, { item, finding }] of mine) {
-      if (theirs.has(family)) continue;
+    const findingsOf = (v: VersionIndex, items: readonly number[]) =>
+      items.flatMap((item) => (this.versions[v].findings.get((this.versions[v].items[item] as Item).paragraph) ?? []).map((finding) => ({ item, finding })));
+    const mine = findingsOf(from, ctx.items[from]);
+    const theirs = new Set(findingsOf(to, this.scope(ctx, to)).map((x) => familyOf(x.finding.factor)));
+    const seen = new Set<string>();
+    for (const { item, finding } of mine) {
+      const family = familyOf(finding.factor);
+      if (seen.has(family) || theirs.has(family) || !this.explicit(finding) || finding.factor === "may_formula") continue;
+      // The same words filed under another factor that both versions have.
+      if (mine.some((o) => o.finding !== finding && o.item === item && theirs.has(familyOf(o.finding.factor)) && o.finding.start < finding.end && finding.start < o.finding.end)) continue;
+      if (this.sameThingsNamed(ctx, from, item, finding)) continue;
+      seen.add(family);
       const d = this.oneSided(ctx, "factor", from, item, finding, undefined, { factor: FACTOR_NAMES[finding.factor][this.locale] });
       out.push({ ...d, factor: finding.factor });
     }
   }
+
+  /** Whether the other version's item names every body, act, unit and quoted name the finding's words name. */
+  private sameThingsNamed(ctx: RowContext, from: VersionIndex, item: number, finding: Finding): boolean {
+    const to: VersionIndex = from === 0 ? 1 : 0;
+    const facts = this.versions[from].facts[item] as ItemFacts;
+    const named = [...facts.present.entries()].filter(([c, p]) => {
+      const kind = this.concepts[c]?.kind;
+      return p.strong && (kind === "act" || kind === "body" || kind === "org") && p.strong.start >= finding.start && p.strong.end <= finding.end;
+    });
+    const quoted = [...finding.excerpt.matchAll(/«([^»]+)»|"([^"]+)"|(\d+)/gu)].map((m) => (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase());
+    if (named.length === 0 && quoted.length === 0) return false;
+    const scope = this.scope(ctx, to);
+    const theirText = scope.map((i) => (this.versions[to].items[i] as Item).text.toLowerCase()).join("\n");
+    return named.every(([c]) => scope.some((i) => (this.versions[to].facts[i] as ItemFacts).present.has(c))) && quoted.every((q) => theirText.includes(q));
+  }
+}
+
+function familyOf(f: FactorId): string {
+  return FACTOR_FAMILY[f] ?? f;
 }
 
 /** Factors that name one defect to a reader (their ids overlap, see shared/corpus/FACTORS.md). */

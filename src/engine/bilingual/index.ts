@@ -76,8 +76,8 @@ function nameStems(text: string): string[] {
  * the next (Kazakh puts the verb of a list's lead-in after the last member):
  * - `lists`: a lead-in ending in ":" with its members (sub-items, or paragraphs while the previous
  *   one ends in ";" or ":");
- * - `items`: also a numbered item with its unnumbered paragraphs, and a run of short unnumbered
- *   lines (an approval stamp or a signature split into lines differently).
+ * - `items`: a numbered item with its unnumbered paragraphs, and a run of short unnumbered lines
+ *   (an approval stamp or a signature split into lines differently).
  */
 function blocksOf(items: readonly Item[], shortLine: number): { lists: [number, number][]; items: [number, number][] } {
   const make = () => items.map((_x, i): [number, number] => [i, i]);
@@ -96,10 +96,7 @@ function blocksOf(items: readonly Item[], shortLine: number): { lists: [number, 
     if (/:\s*$/u.test(it.text)) {
       let last = i;
       while (last + 1 < items.length && (sub(items[last + 1]) || (!items[last + 1]?.label && open(items[last])))) last++;
-      if (last > i) {
-        mark(lists, i, last);
-        mark(whole, i, last);
-      }
+      if (last > i) mark(lists, i, last);
     }
     let last = i;
     if (it.label) {
