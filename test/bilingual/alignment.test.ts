@@ -93,3 +93,24 @@ describe("missing, merged and unnumbered items", () => {
     expect(c.discrepancies.map((d) => d.kind)).toEqual(["missing-item"]);
   });
 });
+
+describe("long documents", () => {
+  const ru = Array.from({ length: 600 }, (_x, k) => `${k + 1}. Заявление по пункту ${k + 1} рассматривается в течение ${(k % 9) + 1} рабочих дней.`);
+  const kk = Array.from({ length: 600 }, (_x, k) => `${k + 1}. ${k + 1}-тармақ бойынша өтініш ${(k % 9) + 1} жұмыс күні ішінде қаралады.`);
+
+  test("a chapter of 30 items missing in the middle is found, the rest stays paired", () => {
+    const shorter = [...kk.slice(0, 300), ...kk.slice(330)];
+    const c = compare(shorter, ru);
+    expect(c.coverage).toEqual({ items: [570, 600], aligned: [570, 570] });
+    const missing = c.rows.filter((r) => r.paragraphs[0].length === 0).map((r) => r.paragraphs[1][0]);
+    expect(missing).toEqual(Array.from({ length: 30 }, (_x, k) => 300 + k));
+    expect(c.discrepancies.filter((d) => d.kind !== "missing-item")).toEqual([]);
+  });
+
+  test("without any numbering, order and content still pair them", () => {
+    const strip = (v: readonly string[]) => v.map((p) => p.replace(/^\d+\. /u, ""));
+    const c = compare(strip(kk), strip(ru));
+    expect(c.coverage.aligned).toEqual([600, 600]);
+    expect(c.rows.every((r, i) => r.paragraphs[0][0] === i && r.paragraphs[1][0] === i)).toBe(true);
+  });
+});
