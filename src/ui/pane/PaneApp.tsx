@@ -20,6 +20,7 @@ import {
 import { ArrowClockwiseRegular, DocumentArrowDownRegular, EraserRegular, SendRegular, ShieldCheckmarkRegular } from "@fluentui/react-icons";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import type { Engine, Finding, Severity } from "../../engine";
+import { ComparePanel } from "../bilingual/ComparePanel";
 import { FindingCard } from "../components/FindingCard";
 import { DismissDialog, ExportDialog } from "../components/Dialogs";
 import { LanguagePicker } from "../components/LanguagePicker";
@@ -54,6 +55,8 @@ export interface PaneAppProps {
   readonly onActiveFinding?: (id: string | undefined) => void;
   /** Opens "Send for approval" (routing through Microsoft Graph). */
   readonly onSendForApproval?: () => void;
+  /** Opens the other language version next to the draft, where the host can (Word). */
+  readonly showDocument?: (bytes: Uint8Array, fileName: string) => Promise<void>;
 }
 
 export function findingId(f: Finding): string {
@@ -280,6 +283,8 @@ export function PaneApp(props: PaneAppProps) {
           )}
         </section>
       )}
+
+      <ComparePanel host={host} engine={props.engine} {...(props.showDocument ? { showDocument: props.showDocument } : {})} />
 
       {state.dismissed.length > 0 && (
         <details>
