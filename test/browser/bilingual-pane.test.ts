@@ -37,12 +37,12 @@ describe("the pane compares the draft with its other language version", () => {
     await page.locator("[data-testid=document] p").first().waitFor();
     await page.getByRole("button", { name: "Compare with the other language version" }).waitFor();
     await page.locator("[data-testid=compare-input]").setInputFiles(path.join(SAMPLES, "satyp-alu.ru.docx"));
-    await page.locator("[data-testid=bilingual] article[data-kind]").first().waitFor();
-    const kinds = await page.locator("[data-testid=bilingual] article[data-kind]").evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")));
+    await page.locator("[data-testid=bilingual] [data-kind]").first().waitFor();
+    const kinds = await page.locator("[data-testid=bilingual] [data-kind]").evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")));
     expect(kinds).toEqual(["date", "unit", "modality", "factor", "structural-unit"]);
     // 29 items and the header and footer of each .docx ("ЖОБА" / "ПРОЕКТ").
     await page.getByText(/satyp-alu\.ru\.docx: 31 of 31 items of this version matched with 31 of 31 of the other\./u).waitFor();
-    const first = page.locator("[data-testid=bilingual] article[data-kind=date]");
+    const first = page.locator("[data-testid=bilingual] [data-kind=date]");
     await first.getByText("«1 желтоқсанға»").waitFor();
     await first.getByText("«1 ноября»").waitFor();
     // Each discrepancy is highlighted in this document (the changed ban and the wording it leaves
@@ -53,7 +53,7 @@ describe("the pane compares the draft with its other language version", () => {
   });
 
   test("the excerpt jumps to the words in the document; the alignment is there to check", async () => {
-    await page.locator("[data-testid=bilingual] article[data-kind=unit]").getByRole("button", { name: /Show in document: үш жұмыс күні/u }).click();
+    await page.locator("[data-testid=bilingual] [data-kind=unit]").getByRole("button", { name: /Show in document: үш жұмыс күні/u }).click();
     await page.locator("[data-testid=document] mark[aria-current=true]", { hasText: "үш жұмыс күні" }).waitFor();
     await page.getByText(/How the items were matched \(31 rows\)/u).click();
     expect(await page.locator("[data-testid=bilingual] tr[data-row]").count()).toBe(31);
@@ -69,7 +69,7 @@ describe("the pane compares the draft with its other language version", () => {
     await page.getByRole("button", { name: "Екінші тілдегі нұсқамен салыстыру" }).waitFor();
     await page.locator("[data-testid=compare-input]").setInputFiles(path.join(SAMPLES, "satyp-alu.ru.docx"));
     await page.getByText("Тілдік нұсқалар арасындағы алшақтықтар").waitFor();
-    await page.locator("[data-testid=bilingual] article[data-kind=date]").getByText("күн (дата)").waitFor();
+    await page.locator("[data-testid=bilingual] [data-kind=date]").getByText("күн (дата)").waitFor();
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Element, o: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }> }> } }).axe;

@@ -5,7 +5,7 @@
  * shows the alignment itself so the reviewer can see what was compared with what. In Word the
  * picked version can also be opened next to the draft (through the host, which owns Office.js).
  */
-import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Badge, Button, Card, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, DocumentArrowRightRegular, TextQuoteRegular } from "@fluentui/react-icons";
 import { useRef, useState } from "react";
 import type { Engine, Finding, Severity } from "../../engine";
@@ -18,19 +18,6 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   list: { listStyle: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
-  card: {
-    borderLeft: `4px solid ${tokens.colorNeutralStroke1}`,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    boxShadow: tokens.shadow2,
-    borderRadius: tokens.borderRadiusMedium,
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-  },
-  high: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  medium: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
-  low: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
   sides: { display: "grid", gridTemplateColumns: "1fr 1fr", gap: tokens.spacingHorizontalS },
   side: { backgroundColor: tokens.colorNeutralBackground2, padding: tokens.spacingHorizontalXS, borderRadius: tokens.borderRadiusSmall, minWidth: 0, overflowWrap: "anywhere" },
   label: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
@@ -134,7 +121,7 @@ export function ComparePanel(props: ComparePanelProps) {
               const where = (side: typeof mine) => `${t(`languageName.${side.lang}` as MessageKey)} · ${t("paragraphRef", { n: side.paragraph + 1 })}${side.label ? ` (${side.label})` : ""}`;
               return (
                 <li key={`${d.row}-${d.kind}-${i}`}>
-                  <article className={`${s.card} ${s[d.severity]}`} data-kind={d.kind} aria-labelledby={`bi-${i}`}>
+                  <Card size="small" role="article" data-kind={d.kind} aria-labelledby={`bi-${i}`}>
                     <div>
                       <Badge appearance="filled" color={BADGE[d.severity]}>
                         {t(`severity.${d.severity}` as MessageKey)}
@@ -165,7 +152,7 @@ export function ComparePanel(props: ComparePanelProps) {
                       <span className={s.label}>{t("whatToDo")}: </span>
                       {d.recommendation}
                     </Text>
-                  </article>
+                  </Card>
                 </li>
               );
             })}
