@@ -8,7 +8,8 @@
 import { Command, Option } from "commander";
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { buildConclusion, type ConclusionBilingual } from "../documents/conclusion";
+import { buildConclusion } from "../documents/conclusion";
+import { toConclusionBilingual } from "../documents/conclusion-bilingual";
 import { DocumentError, problemText, type Problem } from "../documents/errors";
 import type { DocModel } from "../documents/model";
 import { LANGS, SEVERITY_RANK, type Engine, type Lang, type Severity } from "../engine";
@@ -132,28 +133,7 @@ async function writeConclusions(report: PairReport, engine: Engine, opts: PairOp
     const other: VersionIndex = v === 0 ? 1 : 0;
     const version = report.versions[v];
     const result = engine.analyze(version.doc.paragraphs.map((p) => p.text), { locale });
-    const cmp = report.comparison;
-    const label = (w: VersionIndex, paragraph: number) => report.versions[w].doc.paragraphs[paragraph]?.label ?? cmp.rows.find((r) => r.paragraphs[w][0] === paragraph)?.labels[w];
-    const bilingual: ConclusionBilingual = {
-      langs: [version.lang, report.versions[other].lang],
-      otherTitle: report.versions[other].doc.title ?? path.basename(report.versions[other].path),
-      items: [cmp.coverage.items[v], cmp.coverage.items[other]],
-      aligned: [cmp.coverage.aligned[v], cmp.coverage.aligned[other]],
-      discrepancies: cmp.discrepancies.map((d) => {
-        const here = d.sides[v];
-        const there = d.sides[other];
-        const hereLabel = label(v, here.paragraph);
-        const thereLabel = label(other, there.paragraph);
-        return {
-          kind: book.kinds[d.kind].name[locale],
-          severity: d.severity,
-          here: { excerpt: here.excerpt, ...(hereLabel ? { label: hereLabel } : {}) },
-          other: { excerpt: there.excerpt, ...(thereLabel ? { label: thereLabel } : {}) },
-          message: d.message,
-          recommendation: d.recommendation,
-        };
-      }),
-    };
+    const bilingual = toConclusionBilingual(report.comparison, book, v, report.versions[other].doc.title ?? path.basename(report.versions[other].path), locale, (w, p) => report.versions[w].doc.paragraphs[p]?.label);
     const units = engine.units.units;
     const base = path.basename(version.path, path.extname(version.path));
     const target = path.join(opts.conclusion as string, `${base} - ${t.conclusionFile}.docx`);

@@ -4,6 +4,7 @@
  * legal-linguistic uncertainty the expert lists with both wordings and what to do.
  * Words are the reviewer's language; quoted text stays in its version's language.
  */
+import type { BilingualBook, Comparison, VersionIndex } from "../engine/bilingual";
 import type { Lang, Severity } from "../engine/types";
 import { ruPlural } from "./errors";
 
@@ -73,4 +74,40 @@ const WORDS: Readonly<Record<Lang, BilingualWords>> = {
 
 export function bilingualWords(locale: Lang): BilingualWords {
   return WORDS[locale];
+}
+
+/**
+ * The comparison as the conclusion of version `v` shows it: its own side first. `labelOf` gives a
+ * paragraph's list number where the host read one from Word's numbering.
+ */
+export function toConclusionBilingual(
+  comparison: Comparison,
+  book: BilingualBook,
+  v: VersionIndex,
+  otherTitle: string,
+  locale: Lang,
+  labelOf: (version: VersionIndex, paragraph: number) => string | undefined = () => undefined,
+): ConclusionBilingual {
+  const other: VersionIndex = v === 0 ? 1 : 0;
+  const label = (w: VersionIndex, paragraph: number, written?: string) => labelOf(w, paragraph) ?? written;
+  return {
+    langs: [comparison.langs[v], comparison.langs[other]],
+    otherTitle,
+    items: [comparison.coverage.items[v], comparison.coverage.items[other]],
+    aligned: [comparison.coverage.aligned[v], comparison.coverage.aligned[other]],
+    discrepancies: comparison.discrepancies.map((d) => {
+      const here = d.sides[v];
+      const there = d.sides[other];
+      const hereLabel = label(v, here.paragraph, here.label);
+      const thereLabel = label(other, there.paragraph, there.label);
+      return {
+        kind: book.kinds[d.kind].name[locale],
+        severity: d.severity,
+        here: { excerpt: here.excerpt, ...(hereLabel ? { label: hereLabel } : {}) },
+        other: { excerpt: there.excerpt, ...(thereLabel ? { label: thereLabel } : {}) },
+        message: d.message,
+        recommendation: d.recommendation,
+      };
+    }),
+  };
 }

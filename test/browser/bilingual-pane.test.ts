@@ -2,10 +2,12 @@
  * "Compare with the other language version" in the Word task pane (standalone mode), in real
  * (Debian) Chromium: open the Kazakh sample draft, pick its Russian version, see the
  * discrepancies with both wordings, find them highlighted in the document, jump to one, see the
- * alignment, get a clear error for a broken file, and pass axe.
+ * alignment, get a clear error for a broken file, pass axe, and find the discrepancies in the
+ * exported expertise conclusion.
  */
 import path from "node:path";
 import { readFileSync } from "node:fs";
+import { readDocx } from "../../src/documents/read-docx";
 import type { Page } from "playwright-core";
 import { ROOT, SCREENSHOTS, startSession, type Session } from "../helpers/browser";
 
@@ -77,5 +79,20 @@ describe("the pane compares the draft with its other language version", () => {
       return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.html) }));
     });
     expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+  });
+
+  test("the exported conclusion has the section on the other language version", async () => {
+    await page.locator("main select").first().selectOption("en");
+    await page.getByRole("button", { name: "Check draft" }).click();
+    await page.locator("article[data-rule]").first().waitFor();
+    await page.getByRole("button", { name: "Export conclusion" }).click();
+    const dialog = page.getByRole("dialog");
+    await dialog.getByRole("textbox").fill("A. Serikova");
+    const [download] = await Promise.all([page.waitForEvent("download"), dialog.getByRole("button", { name: /\.docx/u }).click()]);
+    const text = readDocx(new Uint8Array(readFileSync((await download.path()) as string))).paragraphs.map((p) => p.text).join("\n");
+    expect(text).toContain("4. Discrepancies between the language versions");
+    expect(text).toContain("Kazakh version: «1 желтоқсанға»");
+    expect(text).toContain("Russian version: «1 ноября»");
+    expect(text).toContain("5 discrepancies between the language versions");
   });
 });

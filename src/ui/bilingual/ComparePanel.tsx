@@ -28,9 +28,17 @@ const useStyles = makeStyles({
 
 const BADGE: Readonly<Record<Severity, "danger" | "warning" | "informative">> = { high: "danger", medium: "warning", low: "informative" };
 
+/** The last comparison, for the expertise conclusion's section on the other version. */
+export interface Compared {
+  readonly comparison: PaneComparison["comparison"];
+  readonly book: PaneComparison["book"];
+  readonly otherTitle: string;
+}
+
 export interface ComparePanelProps {
   readonly host: DocumentHost;
   readonly engine: Engine;
+  readonly onCompared?: (c: Compared | undefined) => void;
   /** Opens the picked version next to the draft (Word); absent where the host cannot. */
   readonly showDocument?: (bytes: Uint8Array, name: string) => Promise<void>;
 }
@@ -49,6 +57,7 @@ export function ComparePanel(props: ComparePanelProps) {
 
   const compare = async (name: string, bytes: Uint8Array) => {
     setPhase({ kind: "comparing", name });
+    props.onCompared?.(undefined);
     try {
       const run = await import(/* webpackChunkName: "bilingual" */ "./run-compare");
       const current = await props.host.read();
@@ -61,6 +70,7 @@ export function ComparePanel(props: ComparePanelProps) {
       // Highlighted in this document like any finding (Clear highlights removes them too).
       await props.host.mark(result.findings, { comments: false, commentText: (f) => f.message });
       setPhase({ kind: "ready", other, bytes, result, current: current.paragraphs.map((p) => p.text) });
+      props.onCompared?.({ comparison: result.comparison, book: result.book, otherTitle: other.doc.title || name });
     } catch (e) {
       setPhase({ kind: "error", message: t("bi.failed", { name, reason: (e as Error).message }) });
     }
