@@ -18,6 +18,7 @@ import { createEngine } from "../src/engine";
 import type { Lexicons } from "../src/engine/rulebook/spec";
 import { loadLexicons } from "../src/engine/rulebook/compile";
 import { DEFAULT_RULEBOOK } from "../src/rulebook/default";
+import { compareBench, PAGE_CHARS } from "./lib/bilingual-bench";
 import { BOUNDARY_AFTER, BOUNDARY_BEFORE, markerSources } from "./lib/markers-to-regex";
 import { runFaultScenario } from "../test/helpers/fault-run";
 import { startWorld } from "../test/helpers/graph-world";
@@ -181,6 +182,9 @@ async function main(argv: string[]): Promise<number> {
     mailRisk = gifts.classify({ subject: "Приглашение", from: "x <x@example.kz>", body: mailBody }).risk;
   }, 9);
 
+  const compare = compareBench(engine, path.join(root, "assets", "samples"));
+  log(`bilingual compare, 2 × 100 pages: ${compare.ms.toFixed(1)} ms`);
+
   const result = {
     text_mb: Number(mb.toFixed(3)),
     paragraphs: paragraphs.length,
@@ -201,6 +205,9 @@ async function main(argv: string[]): Promise<number> {
     engine_ms_long_sentence_256kb: Number(longMs.toFixed(1)),
     engine_ms_ordinary_256kb: Number(ordinaryMs.toFixed(1)),
     long_sentence_vs_ordinary: Number((longMs / ordinaryMs).toFixed(2)),
+    compare_ms_200_pages: Number(compare.ms.toFixed(1)),
+    compare_chars: compare.chars,
+    compare_items: compare.items,
     ...(await graphFaultRun()),
   };
   process.stdout.write(
@@ -214,6 +221,7 @@ async function main(argv: string[]): Promise<number> {
       `task pane initial JS: ${gzipKb} KB gzip (target ≤ 300)`,
       `mail classification: ${result.mail_classify_ms_100kb} ms for 100 KB (risk ${mailRisk}; target ≤ 20)`,
       `one 256 KB sentence: ${result.engine_ms_long_sentence_256kb} ms vs 256 KB of paragraphs ${result.engine_ms_ordinary_256kb} ms = ${result.long_sentence_vs_ordinary}× (target ≤ 2)`,
+      `bilingual compare: ${result.compare_ms_200_pages} ms for two versions of 100 pages (${PAGE_CHARS} characters a page; ${compare.chars.join(" + ")} characters, ${compare.items.join(" + ")} items, ${compare.discrepancies} discrepancies; target < 2000)`,
       `Graph fault run: ${result.graph_ops} operations over ${result.graph_requests} requests with 30% injected faults, ${result.graph_deliverers_per_user} deliverers per user → lost ${result.graph_ops_lost}, duplicated ${result.graph_ops_duplicated}, left failed ${result.graph_ops_failed} (target 0, 0, 0)`,
       JSON.stringify(result),
     ].join("\n") + "\n",

@@ -23,6 +23,7 @@ import { formatHtml } from "./formats/html";
 import { formatJson } from "./formats/json";
 import { formatSarif } from "./formats/sarif";
 import { formatText } from "./formats/text";
+import { compareCommand, scanPairs } from "./compare";
 import { expandInputs, loadDocument, type InputFile } from "./inputs";
 import { provisionsJsonl, runJsonl } from "./jsonl";
 import { mailCommand } from "./mail";
@@ -57,6 +58,7 @@ interface ScanOptions {
   maxSize: number;
   output?: string;
   progress: boolean;
+  pair?: boolean;
 }
 
 let engineCache: Engine | undefined;
@@ -93,8 +95,14 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     .addOption(new Option("--max-size <MB>", "largest input file accepted").argParser(parseMegabytes).default(20 * 1048576, "20"))
     .option("-o, --output <file>", "write the report to a file instead of standard output")
     .option("--no-progress", "no progress bar")
+    .option("--pair", "also compare the language versions of each draft (x.kk.docx with x.ru.docx; two files given are one pair)")
     .action(async (paths: string[], opts: ScanOptions) => {
-      code = opts.jsonl !== undefined ? await scanJsonl(opts, paths, io, t) : await scanFiles(paths, opts, io, locale);
+      if (opts.jsonl !== undefined) code = await scanJsonl(opts, paths, io, t);
+      else if (opts.pair) {
+        // The files' own report is written as usual; the comparison of each pair is added to it.
+        const { output: _output, conclusion: _conclusion, ...own } = opts;
+        code = await scanPairs(paths, opts, io, locale, engine(), VERSION, (captured) => scanFiles(paths, own, captured, locale));
+      } else code = await scanFiles(paths, opts, io, locale);
     });
 
   program
@@ -151,6 +159,7 @@ export async function run(argv: readonly string[], io: CliIO = defaultIO()): Pro
     });
 
   program.addCommand(mailCommand(io, (c) => (code = c)));
+  program.addCommand(compareCommand(io, locale, engine, VERSION, (c) => (code = c)));
 
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -23,7 +23,10 @@
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrientation, Paragraph, Table, TableCell, TableRow, TabStopType, TextRun, WidthType } from "docx";
 import { FACTOR_NAMES } from "../engine/findings/factor-names";
 import type { Finding, Lang, Severity } from "../engine/types";
+import { bilingualWords, type ConclusionBilingual } from "./conclusion-bilingual";
 import { CONCLUSION_WORDS, type ConclusionWords } from "./conclusion-text";
+
+export type { ConclusionBilingual, ConclusionDiscrepancy } from "./conclusion-bilingual";
 
 export interface ConclusionUnit {
   readonly name: string;
@@ -51,6 +54,8 @@ export interface ConclusionInput {
   /** Every paragraph of the draft, indexed as the findings' `paragraph`. */
   readonly paragraphs: readonly ConclusionParagraph[];
   readonly units: readonly ConclusionUnit[];
+  /** The comparison with the other language version, when the draft was compared (A1.3.6). */
+  readonly bilingual?: ConclusionBilingual;
 }
 
 const FONT = "Times New Roman";
@@ -158,6 +163,30 @@ function provisionBlocks(w: ConclusionWords, input: ConclusionInput): Paragraph[
   return out;
 }
 
+/** The section on the other language version: each discrepancy with both wordings. */
+function bilingualSection(input: ConclusionInput, number: number): Paragraph[] {
+  const b = input.bilingual as ConclusionBilingual;
+  const w = CONCLUSION_WORDS[input.locale];
+  const bw = bilingualWords(input.locale);
+  const out = [heading(`${number}. ${bw.heading}`), para([run(bw.intro(b.otherTitle, b.aligned, b.items))])];
+  if (b.discrepancies.length === 0) out.push(para([run(bw.none)]));
+  b.discrepancies.forEach((d, i) => {
+    const place = [d.here.label, d.other.label].map((l) => (l ? w.item(l) : "—")).join(" / ");
+    out.push(new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: [run(`${number}.${i + 1}. ${place}`, { bold: true })] }));
+    out.push(labelled(bw.what, `${d.kind} (${w.severity[d.severity]}; A1.3.6)`));
+    out.push(labelled(bw.versionName[b.langs[0]], d.here.excerpt.trim() ? quote(d.here.excerpt.trim(), b.langs[0]) : "—", { italics: true }));
+    out.push(labelled(bw.versionName[b.langs[1]], d.other.excerpt.trim() ? quote(d.other.excerpt.trim(), b.langs[1]) : "—", { italics: true }));
+    out.push(labelled(w.reasoning, d.message));
+    out.push(labelled(w.recommendation, d.recommendation));
+  });
+  return out;
+}
+
+/** "4. Units…" becomes "5. Units…" when the bilingual section takes number 4. */
+function renumbered(headingText: string, shift: number): string {
+  return shift === 0 ? headingText : headingText.replace(/^(\d+)\./u, (_m, n: string) => `${Number(n) + shift}.`);
+}
+
 export function conclusionDocument(input: ConclusionInput): Document {
   const w = CONCLUSION_WORDS[input.locale];
   const date = `${String(input.date.getDate()).padStart(2, "0")}.${String(input.date.getMonth() + 1).padStart(2, "0")}.${input.date.getFullYear()}`;
@@ -180,15 +209,19 @@ export function conclusionDocument(input: ConclusionInput): Document {
     para([run(w.scope(checked))]),
   ];
 
-  const closing: (Paragraph | Table)[] = [heading(w.unitsHeading)];
+  const bilingual = input.bilingual ? bilingualSection(input, Number(/^\d+/u.exec(w.unitsHeading)?.[0] ?? 4)) : [];
+  const shift = bilingual.length > 0 ? 1 : 0;
+  const discrepancies = input.bilingual?.discrepancies.length ?? 0;
+  const closing: (Paragraph | Table)[] = [...bilingual, heading(renumbered(w.unitsHeading, shift))];
   if (input.units.length === 0) closing.push(para([run(w.unitsNone)]));
   for (const u of input.units) {
     closing.push(new Paragraph({ bullet: { level: 0 }, spacing: { after: 60 }, children: [run(u.name, { bold: true }), run(u.evidence.length ? ` — ${u.evidence.map((e) => quote(e, documentLang(input))).join(", ")}` : "")] }));
   }
-  closing.push(heading(w.conclusionHeading));
+  closing.push(heading(renumbered(w.conclusionHeading, shift)));
   if (input.findings.length > 0) {
     closing.push(para([run(w.found(input.findings.length, provisions, sev))]), para([run(w.revise)]));
-  } else closing.push(para([run(w.clean)]));
+  } else if (discrepancies === 0) closing.push(para([run(w.clean)]));
+  if (discrepancies > 0) closing.push(para([run(bilingualWords(input.locale).found(discrepancies))]), para([run(bilingualWords(input.locale).revise)]));
   closing.push(para([run(input.units.length > 0 ? w.agree(input.units.map((u) => u.name).join(", ")) : w.agreeNone)]));
   closing.push(para([run(w.tool, { italics: true, size: 22 })], { after: 480 }));
   closing.push(

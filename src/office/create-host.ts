@@ -15,6 +15,8 @@ export interface HostChoice {
   readonly standalone?: StandaloneHost;
   /** Opens the conclusion: a new Word document inside Word, a download elsewhere. */
   readonly deliver: (bytes: Uint8Array, fileName: string) => Promise<void>;
+  /** Opens another document (the draft's other language version) next to this one; Word only. */
+  readonly showDocument?: (bytes: Uint8Array, fileName: string) => Promise<void>;
 }
 
 const OFFICE_READY_TIMEOUT_MS = 5000;
@@ -29,16 +31,19 @@ export async function createHost(storage: KeyValueStore): Promise<HostChoice> {
     const word = (globalThis as { Word?: typeof Word }).Word;
     if (info.host === office.HostType.Word && word) {
       const host = new WordHost(office, word);
+      // A new Word document from .docx bytes, opened next to the draft (Application.createDocument
+      // and DocumentCreated.open, WordApi 1.3).
+      const openInWord = async (bytes: Uint8Array) => {
+        await word.run(async (ctx) => {
+          ctx.application.createDocument(toBase64(bytes)).open();
+          await ctx.sync();
+        });
+      };
       return {
         host,
         displayLanguage: office.context.displayLanguage,
-        deliver: async (bytes) => {
-          // A new Word document with the conclusion, opened next to the draft (WordApi 1.3).
-          await word.run(async (ctx) => {
-            ctx.application.createDocument(toBase64(bytes)).open();
-            await ctx.sync();
-          });
-        },
+        deliver: openInWord,
+        showDocument: openInWord,
       };
     }
   }

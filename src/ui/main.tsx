@@ -68,7 +68,7 @@ async function start(): Promise<void> {
             {choice.standalone ? (
               <StandaloneApp host={choice.standalone} controller={controller} engine={engine} deliver={choice.deliver} storage={storage} onSendForApproval={openSend} />
             ) : (
-              <PaneApp controller={controller} engine={engine} standalone={false} deliver={choice.deliver} storage={storage} onSendForApproval={openSend} />
+              <PaneApp controller={controller} engine={engine} standalone={false} deliver={choice.deliver} storage={storage} onSendForApproval={openSend} {...(choice.showDocument ? { showDocument: choice.showDocument } : {})} />
             )}
           </PaneTabs>
           {draft && (

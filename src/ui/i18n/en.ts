@@ -312,6 +312,21 @@ export const en = {
   "mail.error.noManager": "The directory names no manager for you; send the report to the security unit instead",
   "mail.error.noSecurityHead": "No head of the security unit is set in the Departments list",
   "mail.error.noteTooLong": "The note is longer than {max} characters",
+
+  "bi.heading": "Discrepancies between the language versions",
+  "bi.compare": "Compare with the other language version",
+  "bi.comparing": "Comparing with {name}…",
+  "bi.coverage": "{name}: {aligned} of {items} items of this version matched with {otherAligned} of {otherItems} of the other.",
+  "bi.count": "{count|discrepancy|discrepancies} (A1.3.6).",
+  "bi.none": "No discrepancies between the versions.",
+  "bi.thisVersion": "This version",
+  "bi.otherVersion": "Other version",
+  "bi.sameLanguage": "Both documents seem to be in the same language: choose the version in the other language.",
+  "bi.failed": "Could not compare with {name}: {reason}",
+  "bi.noDocument": "The draft is empty: open or write it first, then compare.",
+  "bi.alignment": "How the items were matched ({count} rows)",
+  "bi.unmatched": "no counterpart",
+  "bi.openOther": "Open the other version in Word",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -20,6 +20,7 @@ import {
 import { ArrowClockwiseRegular, DocumentArrowDownRegular, EraserRegular, SendRegular, ShieldCheckmarkRegular } from "@fluentui/react-icons";
 import { useMemo, useState, useSyncExternalStore } from "react";
 import type { Engine, Finding, Severity } from "../../engine";
+import { ComparePanel, type Compared } from "../bilingual/ComparePanel";
 import { FindingCard } from "../components/FindingCard";
 import { DismissDialog, ExportDialog } from "../components/Dialogs";
 import { LanguagePicker } from "../components/LanguagePicker";
@@ -55,6 +56,8 @@ export interface PaneAppProps {
   readonly onActiveFinding?: (id: string | undefined) => void;
   /** Opens "Send for approval" (routing through Microsoft Graph). */
   readonly onSendForApproval?: () => void;
+  /** Opens the other language version next to the draft, where the host can (Word). */
+  readonly showDocument?: (bytes: Uint8Array, fileName: string) => Promise<void>;
 }
 
 export { findingId };
@@ -67,6 +70,7 @@ export function PaneApp(props: PaneAppProps) {
   const [dismissing, setDismissing] = useState<Finding | undefined>();
   const [exporting, setExporting] = useState(false);
   const [exportBusy, setExportBusy] = useState(false);
+  const [compared, setCompared] = useState<Compared | undefined>();
   const host = props.controller.host;
 
   const localized = useMemo(() => state.findings.map((f) => props.engine.localize(f, locale)), [state.findings, locale, props.engine]);
@@ -107,6 +111,7 @@ export function PaneApp(props: PaneAppProps) {
     props.storage.setItem("adal.reviewer", reviewer);
     try {
       const { buildConclusion } = await import(/* webpackChunkName: "conclusion" */ "../../documents/conclusion");
+      const { toConclusionBilingual } = await import(/* webpackChunkName: "conclusion" */ "../../documents/conclusion-bilingual");
       const findings = applyFilter(localized, { severities: ALL_SEVERITIES, bullet: "all" });
       const bytes = await buildConclusion({
         locale,
@@ -116,6 +121,7 @@ export function PaneApp(props: PaneAppProps) {
         findings,
         paragraphs: state.doc?.paragraphs ?? [],
         units: state.units.map((u) => ({ name: unitName(u.unit), evidence: u.mentions.slice(0, 3).map((m) => m.excerpt) })),
+        ...(compared ? { bilingual: toConclusionBilingual(compared.comparison, compared.book, 0, compared.otherTitle, locale) } : {}),
       });
       const file = `${fileSafe(state.doc?.title || t("untitled"))} - ${t("exportTitle")}.docx`;
       await props.deliver(bytes, file);
@@ -295,6 +301,8 @@ export function PaneApp(props: PaneAppProps) {
           )}
         </section>
       )}
+
+      <ComparePanel host={host} engine={props.engine} onCompared={setCompared} {...(props.showDocument ? { showDocument: props.showDocument } : {})} />
 
       {state.dismissed.length > 0 && (
         <details>
