@@ -1,0 +1,160 @@
+/**
+ * The gift cues compiled into ONE pattern index for all three languages, and one piece of a mail
+ * (the subject or a block of the body) read against it.
+ *
+ * Why one index and not one per sentence language: workplace mail in Astana switches between
+ * Kazakh and Russian inside a sentence ("Кишкене алғыс ретінде хотим перевести на каспи"), and
+ * Kazakh is often typed without its letters, which a language guesser reads as Russian. Every
+ * sentence is therefore matched against the Kazakh, Russian and English cues at once, on
+ * folded spellings (fold.ts). Kazakh and Russian cues rarely collide; the few that do are
+ * `strict` and count only in a sentence of their own language. Tokens are looked up once, as in
+ * the review engine, so one index costs no more than one language did.
+ */
+import type { Slot } from "../patterns/compile";
+import { PatternCompiler } from "../patterns/compile";
+import type { Match } from "../patterns/matcher";
+import { PatternIndex } from "../patterns/matcher";
+import { regexPrefixes } from "../patterns/regex-prefix";
+import { PatternSyntaxError } from "../patterns/syntax";
+import { RulebookError } from "../rulebook/validate";
+import { detectLanguage } from "../text/language";
+import { normalize, type NormalizedText } from "../text/normalize";
+import { segment, type Sentence } from "../text/segment";
+import { tokenize, type Tokens } from "../text/tokenize";
+import { LANGS, type Lang } from "../types";
+import { foldKazakh } from "./fold";
+import type { CueSpec, GiftBook } from "./spec";
+
+/** One indexed group: a cue's patterns in one language. */
+export interface CueGroup {
+  readonly cue: CueSpec;
+  readonly lang: Lang;
+}
+
+/** The minimal set of prefixes after folding: none a prefix of another (the matcher relies on it). */
+function minimalPrefixes(prefixes: readonly string[]): string[] {
+  const sorted = [...new Set(prefixes)].sort((a, b) => a.length - b.length);
+  return sorted.filter((s, i) => !sorted.slice(0, i).some((shorter) => s.startsWith(shorter)));
+}
+
+/** The same slots on folded spellings: forms folded, regexes folded and re-prefixed. */
+function foldSlots(slots: readonly Slot[]): Slot[] {
+  return slots.map((s): Slot => {
+    if (s.t === "forms") return { t: "forms", forms: new Set([...s.forms].map(foldKazakh)), optional: s.optional };
+    if (s.t === "regex") {
+      const source = foldKazakh(s.re.source);
+      // The compiled source is ^(?:…)$; its prefixes are those of the inner expression.
+      const inner = source.slice(4, -2);
+      const prefixes = regexPrefixes(inner);
+      return { t: "regex", re: new RegExp(source, s.re.flags), optional: s.optional, prefixes: prefixes ? minimalPrefixes(prefixes) : undefined };
+    }
+    return s;
+  });
+}
+
+export class CueIndex {
+  readonly index = new PatternIndex();
+  readonly groups: CueGroup[] = [];
+
+  constructor(book: GiftBook, where: string) {
+    const compiler = new PatternCompiler((name, lang) => {
+      const entry = book.lexicons[name];
+      return entry ? (entry[lang] ?? []) : undefined;
+    });
+    for (const cue of book.cues) {
+      for (const lang of LANGS) {
+        const patterns = cue.patterns[lang] ?? [];
+        if (patterns.length === 0) continue;
+        const group = this.groups.length;
+        this.groups.push({ cue, lang });
+        for (const p of patterns) {
+          try {
+            for (const slots of compiler.compile(p, lang)) this.index.add(group, foldSlots(slots));
+          } catch (e) {
+            if (e instanceof PatternSyntaxError) throw new RulebookError(`${where} › ${cue.id} (${lang}): ${e.message}`);
+            throw e;
+          }
+        }
+      }
+    }
+  }
+}
+
+export interface CueHit {
+  readonly cue: CueSpec;
+  readonly m: Match;
+}
+
+/** One piece of a mail, tokenised, split into sentences, its cues found and its guards applied. */
+export class PartReader {
+  readonly norm: NormalizedText;
+  readonly tokens: Tokens;
+  readonly sentences: readonly Sentence[];
+  /** The language each sentence is in (kk, ru, en). */
+  readonly langs: readonly Lang[];
+  private readonly sentenceOf: Int32Array;
+  /** Every cue match, guards included, in token order. */
+  readonly all: readonly CueHit[];
+  /** Guards with the token range each masks (the match, or its sentence). */
+  readonly guards: ReadonlyArray<{ cue: CueSpec; range: { from: number; to: number } }>;
+  /** What survives the guards (no guards among them). */
+  readonly hits: readonly CueHit[];
+
+  constructor(
+    readonly text: string,
+    cues: CueIndex,
+    langHint: Lang,
+  ) {
+    this.norm = normalize(text);
+    this.tokens = tokenize(this.norm.text);
+    const folded: Tokens = { ...this.tokens, lower: this.tokens.lower.map(foldKazakh) };
+    this.sentences = segment(this.tokens);
+    this.sentenceOf = new Int32Array(this.tokens.count);
+    const langs: Lang[] = [];
+    const found: Match[] = [];
+    let previous = langHint;
+    for (let si = 0; si < this.sentences.length; si++) {
+      const s = this.sentences[si]!;
+      for (let t = s.from; t < s.to; t++) this.sentenceOf[t] = si;
+      const lang = detectLanguage(this.tokens, s.from, s.to, previous);
+      langs.push(lang);
+      previous = lang;
+      cues.index.scan(folded, s.from, s.to, found);
+    }
+    this.langs = langs;
+    const all: CueHit[] = [];
+    for (const m of found) {
+      const g = cues.groups[m.group]!;
+      if (g.cue.strict && this.langOf(m.from) !== g.lang) continue;
+      all.push({ cue: g.cue, m });
+    }
+    all.sort((a, b) => a.m.from - b.m.from || b.m.to - a.m.to);
+    this.all = all;
+    const guards = all.filter((h) => h.cue.kind === "guard").map((h) => ({ cue: h.cue, range: h.cue.scope === "sentence" ? this.sentenceRange(h.m.from) : h.m }));
+    this.guards = guards;
+    const masked = new Uint8Array(this.tokens.count);
+    for (const { range } of guards) masked.fill(1, range.from, range.to);
+    this.hits = all.filter((h) => {
+      if (h.cue.kind === "guard") return false;
+      for (let t = h.m.from; t < h.m.to; t++) if (masked[t]) return false;
+      return true;
+    });
+  }
+
+  langOf(token: number): Lang {
+    return this.langs[this.sentenceOf[token] ?? 0] ?? "ru";
+  }
+
+  sentenceIndex(token: number): number {
+    return this.sentenceOf[token] ?? 0;
+  }
+
+  sentenceRange(token: number): Sentence {
+    return this.sentences[this.sentenceOf[token] ?? 0] ?? { from: 0, to: this.tokens.count };
+  }
+
+  /** The last sentence's language: the next piece of the mail starts from it. */
+  get lastLang(): Lang | undefined {
+    return this.langs[this.langs.length - 1];
+  }
+}
