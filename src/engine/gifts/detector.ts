@@ -111,6 +111,8 @@ export interface GiftDetector {
 
 const DEFAULT_MAX_CHARS = 400_000;
 const MAX_BLOCK = 4000;
+/** A body shorter than this is one exchange: two things of value anywhere in it belong together. */
+const SHORT_MAIL = 1000;
 
 interface Part {
   readonly field: "subject" | "body";
@@ -185,6 +187,7 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
 
     // 3. Events.
     const near = (a: Hit, b: Hit) => a.part === b.part && a.from - b.to <= w && b.from - a.to <= w;
+    const short = body.length < SHORT_MAIL;
     const wordsOf = (h: Hit) => parts[h.part]!.reader.tokens.lower.slice(h.from, h.to).join(" ");
     const actions = of("action").filter(counts);
     const objects = of("object").filter(counts);
@@ -202,8 +205,10 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     for (const o of weak) {
       const a = actions.find((x) => near(o, x));
       if (!a) continue;
-      // A second thing, not the same word again (the subject often repeats the body's).
-      const second = [...objects, ...weak].some((x) => x !== o && wordsOf(x) !== wordsOf(o));
+      // A second thing, not the same word again (the subject often repeats the body's); in a long
+      // text it must be in the same block or the subject: things far apart are not one offer.
+      const together = (x: Hit) => short || x.part === o.part || x.part === subjectPart || o.part === subjectPart;
+      const second = [...objects, ...weak].some((x) => x !== o && wordsOf(x) !== wordsOf(o) && together(x));
       const support = supports.find((x) => near(o, x));
       if (second || support) eventHits.push(o, a, ...(support && support.cue.kind === "person" ? [support] : []));
     }
