@@ -113,6 +113,8 @@ const DEFAULT_MAX_CHARS = 400_000;
 const MAX_BLOCK = 4000;
 /** A body shorter than this is one exchange: two things of value anywhere in it belong together. */
 const SHORT_MAIL = 1000;
+/** How many blocks either side a course, news or report marker deep in a long body covers. */
+const GENRE_REACH = 3;
 
 interface Part {
   readonly field: "subject" | "body";
@@ -173,21 +175,27 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     const of = (kind: CueKind) => hits.filter((h) => h.cue.kind === kind && spoken(h));
 
     // 2. A mail that only talks about gifts (a course, the news, a present reported as returned),
-    // and a sender who declines: what they decline is named in the subject or quoted below.
+    // and a sender who declines: what they decline is named in the subject or quoted below. Said
+    // in the subject or in a short mail, the genre holds for the whole mail; deep in a long one,
+    // only for the blocks around it (a long mail may quote a rule and still make an offer).
+    const short = body.length < SHORT_MAIL;
     let mailGuarded = false;
+    const guardedParts = new Set<number>();
     let declines = false;
-    parts.forEach((p) => {
+    parts.forEach((p, i) => {
       if (p.role === "signature") return;
       for (const g of p.reader.guards) {
-        if (g.cue.scope === "mail") mailGuarded = true;
+        if (g.cue.scope === "mail") {
+          if (p.role === "subject" || short) mailGuarded = true;
+          else for (let k = i - GENRE_REACH; k <= i + GENRE_REACH; k++) guardedParts.add(k);
+        }
         if (g.cue.refusal && p.role === "own") declines = true;
       }
     });
-    const counts = (h: Hit) => !mailGuarded && !(declines && (parts[h.part]!.role === "subject" || parts[h.part]!.role === "quoted"));
+    const counts = (h: Hit) => !mailGuarded && !guardedParts.has(h.part) && !(declines && (parts[h.part]!.role === "subject" || parts[h.part]!.role === "quoted"));
 
     // 3. Events.
     const near = (a: Hit, b: Hit) => a.part === b.part && a.from - b.to <= w && b.from - a.to <= w;
-    const short = body.length < SHORT_MAIL;
     const wordsOf = (h: Hit) => parts[h.part]!.reader.tokens.lower.slice(h.from, h.to).join(" ");
     const actions = of("action").filter(counts);
     const objects = of("object").filter(counts);
@@ -210,7 +218,9 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
       const together = (x: Hit) => short || x.part === o.part || x.part === subjectPart || o.part === subjectPart;
       const second = [...objects, ...weak].some((x) => x !== o && wordsOf(x) !== wordsOf(o) && together(x));
       const support = supports.find((x) => near(o, x));
-      if (second || support) eventHits.push(o, a, ...(support && support.cue.kind === "person" ? [support] : []));
+      const gives = actions.find((x) => x.cue.gives && near(o, x));
+      if (gives) eventHits.push(o, gives);
+      else if (second || support) eventHits.push(o, a, ...(support && support.cue.kind === "person" ? [support] : []));
     }
     for (const f of of("favour").filter(counts)) {
       const a = actions.find((x) => near(f, x));

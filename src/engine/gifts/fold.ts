@@ -9,17 +9,36 @@
  * marked `strict` in rules/gifts.yml and only count in sentences of their own language.
  */
 
-const FOLD: Readonly<Record<string, string>> = {
-  ә: "а", ғ: "г", қ: "к", ң: "н", ө: "о", ұ: "у", ү: "у", һ: "х", і: "и",
-  Ә: "А", Ғ: "Г", Қ: "К", Ң: "Н", Ө: "О", Ұ: "У", Ү: "У", Һ: "Х", І: "И",
-};
+const FOLD_FROM = "әғқңөұүһіӘҒҚҢӨҰҮҺІ";
+const FOLD_TO = "агкноуухиАГКНОУУХИ";
 
-const HAS_FOLDABLE = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+/** Cyrillic code unit → its folded code unit, 0 when it folds to itself. */
+const TABLE = new Uint16Array(0x500);
+for (let i = 0; i < FOLD_FROM.length; i++) TABLE[FOLD_FROM.charCodeAt(i)] = FOLD_TO.charCodeAt(i);
 
 /** The folded spelling; the same length as the input, so offsets never move. */
 export function foldKazakh(s: string): string {
-  if (!HAS_FOLDABLE.test(s)) return s;
-  let out = "";
-  for (const ch of s) out += FOLD[ch] ?? ch;
+  // Most tokens (Russian, English, numbers) have nothing to fold: no new string for them.
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x500 && TABLE[c]) break;
+  }
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const f = c < 0x500 ? TABLE[c]! : 0;
+    out += f ? String.fromCharCode(f) : s.charAt(i);
+  }
   return out;
+}
+
+/** True when the text has a letter that folding changes. */
+export function hasKazakhLetters(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x500 && TABLE[c]) return true;
+  }
+  return false;
 }

@@ -49,11 +49,19 @@ function linesOf(body: string): Line[] {
   return out;
 }
 
+/** Lines that can open a quote start with ">" or "-", or end with ":" or have one near the start. */
+function mayOpenQuote(t: string): boolean {
+  const s = t.trimStart();
+  const c = s.charCodeAt(0);
+  return c === 0x3e || c === 0x2d || s.trimEnd().endsWith(":") || s.slice(0, 16).includes(":");
+}
+
 function quoteStart(lines: readonly Line[]): number {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (t.length > 400) continue;
-    if (SEPARATOR.test(t) || WROTE.test(t) || QUOTE_MARK.test(t)) return i;
+    if (t.length > 400 || !mayOpenQuote(t)) continue;
+    // "… wrote:" ends with a colon; testing only such lines keeps a long body cheap.
+    if (QUOTE_MARK.test(t) || SEPARATOR.test(t) || (t.trimEnd().endsWith(":") && WROTE.test(t))) return i;
     if (FROM_LINE.test(t)) {
       for (let k = i + 1; k <= i + 4 && k < lines.length; k++) if (HEADER_LINE.test(lines[k]!.text)) return i;
     }

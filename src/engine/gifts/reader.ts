@@ -22,7 +22,7 @@ import { normalize, type NormalizedText } from "../text/normalize";
 import { segment, type Sentence } from "../text/segment";
 import { tokenize, type Tokens } from "../text/tokenize";
 import { LANGS, type Lang } from "../types";
-import { foldKazakh } from "./fold";
+import { foldKazakh, hasKazakhLetters } from "./fold";
 import type { CueSpec, GiftBook } from "./spec";
 
 /** One indexed group: a cue's patterns in one language. */
@@ -37,10 +37,22 @@ function minimalPrefixes(prefixes: readonly string[]): string[] {
   return sorted.filter((s, i) => !sorted.slice(0, i).some((shorter) => s.startsWith(shorter)));
 }
 
+/** Folded form sets by the set they fold: slots share sets, and most sets have nothing to fold. */
+const foldedSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+function foldForms(forms: ReadonlySet<string>): ReadonlySet<string> {
+  let out = foldedSets.get(forms);
+  if (!out) {
+    out = [...forms].some(hasKazakhLetters) ? new Set([...forms].map(foldKazakh)) : forms;
+    foldedSets.set(forms, out);
+  }
+  return out;
+}
+
 /** The same slots on folded spellings: forms folded, regexes folded and re-prefixed. */
 function foldSlots(slots: readonly Slot[]): Slot[] {
   return slots.map((s): Slot => {
-    if (s.t === "forms") return { t: "forms", forms: new Set([...s.forms].map(foldKazakh)), optional: s.optional };
+    if (s.t === "forms") return s.forms === foldForms(s.forms) ? s : { t: "forms", forms: foldForms(s.forms), optional: s.optional };
     if (s.t === "regex") {
       const source = foldKazakh(s.re.source);
       // The compiled source is ^(?:…)$; its prefixes are those of the inner expression.
@@ -107,7 +119,8 @@ export class PartReader {
   ) {
     this.norm = normalize(text);
     this.tokens = tokenize(this.norm.text);
-    const folded: Tokens = { ...this.tokens, lower: this.tokens.lower.map(foldKazakh) };
+    // Only a piece with Kazakh letters has anything to fold; Russian and English pieces skip it.
+    const folded: Tokens = hasKazakhLetters(this.norm.text) ? { ...this.tokens, lower: this.tokens.lower.map(foldKazakh) } : this.tokens;
     this.sentences = segment(this.tokens);
     this.sentenceOf = new Int32Array(this.tokens.count);
     const langs: Lang[] = [];

@@ -73,6 +73,8 @@ export interface CueSpec {
   readonly implies?: GiftCondition;
   /** For actions: the cost is taken off the addressee ("ақшасын ойламаңыз"); money words inside it are not money given. */
   readonly free?: boolean;
+  /** For actions: the verb itself says "as a gift" (дарить, сыйлау, to gift): a weaker thing next to it is a gift. */
+  readonly gives?: boolean;
   /**
    * Patterns count only in sentences of their own language: a Kazakh word that is also a Russian
    * one (той, пара) once Kazakh letters are folded.
@@ -167,6 +169,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
     }
     if (c.refusal !== undefined && kind !== "guard") fail(`${at} ${id}`, "refusal is for guards only");
     if (c.free !== undefined && (kind !== "action" || typeof c.free !== "boolean")) fail(`${at} ${id}`, "free is for actions only: true or false");
+    if (c.gives !== undefined && (kind !== "action" || typeof c.gives !== "boolean")) fail(`${at} ${id}`, "gives is for actions only: true or false");
     const implies = c.implies as GiftCondition | undefined;
     if (implies !== undefined && (kind !== "frame" || !GIFT_CONDITIONS.includes(implies))) fail(`${at} ${id}`, `implies is for frames only: one of ${GIFT_CONDITIONS.join(", ")}`);
     if (c.outgoing !== undefined && kind !== "condition") fail(`${at} ${id}`, "outgoing is for conditions only");
@@ -196,6 +199,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
       ...(c.strict === true ? { strict: true } : {}),
       ...(implies ? { implies } : {}),
       ...(c.free === true ? { free: true } : {}),
+      ...(c.gives === true ? { gives: true } : {}),
       patterns,
       examples,
     };
