@@ -92,9 +92,16 @@ export function MailPane(props: { host: MailHost; detector: GiftDetector; suppli
             {t("mail.conditions")}
           </Text>
           <ul>
-            {verdict.conditions.map((c) => (
-              <li key={c}>{t(`mail.condition.${c}` as MessageKey)}</li>
-            ))}
+            {verdict.conditions.map((c) => {
+              // The words each condition rests on, so the reader can check it against the clause.
+              const words = [...new Set(verdict.evidence.filter((e) => e.condition === c).map((e) => `«${e.text}»`))].slice(0, 3);
+              return (
+                <li key={c}>
+                  {t(`mail.condition.${c}` as MessageKey)}
+                  {words.length > 0 && <Text size={200}>{` — ${words.join(", ")}`}</Text>}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
@@ -178,7 +185,7 @@ function Marked(props: { text: string; evidence: readonly GiftEvidence[] }) {
     if (e.start < at) continue;
     out.push(props.text.slice(at, e.start));
     out.push(
-      <mark key={`${e.start}-${e.end}`} className={`adal-mark ${e.condition ? "adal-high" : "adal-medium"}`} title={e.cue}>
+      <mark key={`${e.start}-${e.end}`} className={`adal-mark ${e.condition ? "adal-high" : "adal-medium"}`} title={`${e.clause} · ${e.cue}`}>
         {props.text.slice(e.start, e.end)}
       </mark>,
     );
