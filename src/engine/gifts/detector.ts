@@ -240,10 +240,11 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     const pushHit = (h: Hit) => {
       const part = parts[h.part]!;
       const [start, end, text] = span(part, h, fields[part.field]);
-      const key = `${part.field}:${start}:${end}`;
+      const condition = h.cue.kind === "condition" ? h.cue.condition : h.cue.implies;
+      // The same words may be the thing offered and a condition ("конверт"): one entry per role.
+      const key = `${part.field}:${start}:${end}:${condition ?? ""}`;
       if (seen.has(key)) return;
       seen.add(key);
-      const condition = h.cue.kind === "condition" ? h.cue.condition : h.cue.implies;
       evidence.push({ field: part.field, start, end, text, cue: h.cue.id, kind: h.cue.kind, ...(condition ? { condition } : {}), clause: condition ? GIFT_CONDITION_CLAUSE[condition] : "P4.1.2" });
     };
     eventHits.forEach(pushHit);
