@@ -217,7 +217,7 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
       // text it must be in the same block or the subject: things far apart are not one offer.
       const together = (x: Hit) => short || x.part === o.part || x.part === subjectPart || o.part === subjectPart;
       const second = [...objects, ...weak].some((x) => x !== o && wordsOf(x) !== wordsOf(o) && together(x));
-      const support = supports.find((x) => near(o, x));
+      const support = supports.find((x) => near(o, x) && !x.cue.addressee);
       const gives = actions.find((x) => x.cue.gives && near(o, x));
       if (gives) eventHits.push(o, gives);
       else if (second || support) eventHits.push(o, a, ...(support && support.cue.kind === "person" ? [support] : []));
@@ -225,7 +225,16 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     for (const f of of("favour").filter(counts)) {
       const a = actions.find((x) => near(f, x));
       const beneficiary = supports.find((x) => near(f, x));
+      // "Для вас лично — скидка 70%": said to someone in person, the favour is offered without a verb.
+      const personal = supports.find((x) => near(f, x) && x.cue.condition === "own-behalf");
       if (a && beneficiary) eventHits.push(f, a, ...(beneficiary.cue.kind === "person" ? [beneficiary] : []));
+      else if (personal) eventHits.push(f);
+    }
+    // The cost taken off someone close to the addressee is a gift whatever is paid for:
+    // "наш юрист бесплатно подготовит документы на вашу квартиру".
+    for (const p of actions.filter((a) => a.cue.free)) {
+      const person = supports.find((x) => near(p, x) && x.cue.kind === "person" && !x.cue.addressee);
+      if (person) eventHits.push(p, person);
     }
     eventHits.push(...of("frame").filter(counts));
 

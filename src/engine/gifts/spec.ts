@@ -75,6 +75,8 @@ export interface CueSpec {
   readonly free?: boolean;
   /** For actions: the verb itself says "as a gift" (дарить, сыйлау, to gift): a weaker thing next to it is a gift. */
   readonly gives?: boolean;
+  /** For persons: only an addressee ("сізге", "вам"): enough for a favour offered, not for a weaker thing. */
+  readonly addressee?: boolean;
   /**
    * Patterns count only in sentences of their own language: a Kazakh word that is also a Russian
    * one (той, пара) once Kazakh letters are folded.
@@ -170,6 +172,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
     if (c.refusal !== undefined && kind !== "guard") fail(`${at} ${id}`, "refusal is for guards only");
     if (c.free !== undefined && (kind !== "action" || typeof c.free !== "boolean")) fail(`${at} ${id}`, "free is for actions only: true or false");
     if (c.gives !== undefined && (kind !== "action" || typeof c.gives !== "boolean")) fail(`${at} ${id}`, "gives is for actions only: true or false");
+    if (c.addressee !== undefined && (kind !== "person" || typeof c.addressee !== "boolean")) fail(`${at} ${id}`, "addressee is for persons only: true or false");
     const implies = c.implies as GiftCondition | undefined;
     if (implies !== undefined && (kind !== "frame" || !GIFT_CONDITIONS.includes(implies))) fail(`${at} ${id}`, `implies is for frames only: one of ${GIFT_CONDITIONS.join(", ")}`);
     if (c.outgoing !== undefined && kind !== "condition") fail(`${at} ${id}`, "outgoing is for conditions only");
@@ -200,6 +203,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
       ...(implies ? { implies } : {}),
       ...(c.free === true ? { free: true } : {}),
       ...(c.gives === true ? { gives: true } : {}),
+      ...(c.addressee === true ? { addressee: true } : {}),
       patterns,
       examples,
     };
