@@ -237,6 +237,22 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
       if (person) eventHits.push(p, person);
     }
     eventHits.push(...of("frame").filter(counts));
+    // Veiled: no verb of giving, but a thing of value next to a decision and to secrecy or a
+    // personal channel ("По акту всё в порядке? Коньяк в машине, это между нами").
+    if (eventHits.length === 0) {
+      const close = (a: Hit, b: Hit) => Math.abs(a.part - b.part) <= 1;
+      const condition = (c: GiftCondition) => hits.filter((h) => counts(h) && spoken(h) && h.cue.kind === "condition" && h.cue.condition === c && !h.cue.outgoing);
+      const decisions = condition("influence");
+      const hidden = [...condition("secrecy"), ...condition("own-behalf"), ...condition("cash-like")];
+      for (const o of [...objects, ...weak, ...of("favour").filter(counts)]) {
+        const d = decisions.find((x) => close(o, x));
+        const s = hidden.find((x) => close(o, x) && x !== d);
+        if (d && s) {
+          eventHits.push(o);
+          break;
+        }
+      }
+    }
 
     // 4. Circumstances. They belong to an event when they are in its block or a neighbouring one
     // (an HTML mail puts each sentence in its own paragraph), or in the subject.
