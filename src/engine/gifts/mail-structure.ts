@@ -30,51 +30,60 @@ const CLOSING = /^\s*(?:--|—|–|_{3,}|с уважением|с ув\.|с на
 /** A signature is short: more lines than this after a closing formula means it was not one. */
 const MAX_SIGNATURE_LINES = 8;
 
-interface Line {
-  readonly from: number;
-  readonly to: number;
-  readonly text: string;
+/** Start offsets of the body's lines (and the body's length at the end), without copying them. */
+function lineStarts(body: string): number[] {
+  const out = [0];
+  for (let nl = body.indexOf("\n"); nl >= 0; nl = body.indexOf("\n", nl + 1)) out.push(nl + 1);
+  return out;
 }
 
-function linesOf(body: string): Line[] {
-  const out: Line[] = [];
-  let from = 0;
-  while (from <= body.length) {
-    const nl = body.indexOf("\n", from);
-    const to = nl < 0 ? body.length : nl;
-    out.push({ from, to, text: body.slice(from, to) });
-    if (nl < 0) break;
-    from = nl + 1;
+/**
+ * Lines that can open a quote: they start with ">" or "-", or have a colon near their start or at
+ * their end. One multiline search over the body finds them; the exact tests run on those alone.
+ */
+const MAY_OPEN_QUOTE = /^[ \t]*(?:[>-]|[^\n:]{0,15}:)|:[ \t\r]*$/gmu;
+/** Lines that can open a signature: a delimiter or a closing formula at the line's start. */
+const MAY_CLOSE = /^[ \t]*(?:--|—|–|_{3}|с ув|с наил|всего добр|құрметпен|ізгі ниет|best reg|kind reg|warm reg|regards|sincerely|yours sinc|отправлено с|sent from)/gimu;
+
+/** Indexes of the lines where `re` matches, in order (each line once). */
+function candidateLines(body: string, starts: readonly number[], re: RegExp, until: number): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  let line = 0;
+  for (let m = re.exec(body); m && m.index < until; m = re.exec(body)) {
+    while (line + 1 < starts.length && starts[line + 1]! <= m.index) line++;
+    if (out[out.length - 1] !== line) out.push(line);
+    // The next line, not the same one again (a zero-length match must not loop either).
+    re.lastIndex = line + 1 < starts.length ? starts[line + 1]! : body.length;
+    if (re.lastIndex >= body.length) break;
   }
   return out;
 }
 
-/** Lines that can open a quote start with ">" or "-", or end with ":" or have one near the start. */
-function mayOpenQuote(t: string): boolean {
-  const s = t.trimStart();
-  const c = s.charCodeAt(0);
-  return c === 0x3e || c === 0x2d || s.trimEnd().endsWith(":") || s.slice(0, 16).includes(":");
-}
-
-function quoteStart(lines: readonly Line[]): number {
-  for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (t.length > 400 || !mayOpenQuote(t)) continue;
-    // "… wrote:" ends with a colon; testing only such lines keeps a long body cheap.
+function quoteStart(body: string, starts: readonly number[]): number {
+  const lines = starts.length;
+  const lineEnd = (k: number) => (k + 1 < lines ? starts[k + 1]! - 1 : body.length);
+  for (const i of candidateLines(body, starts, MAY_OPEN_QUOTE, body.length)) {
+    const from = starts[i]!;
+    const to = lineEnd(i);
+    if (to - from > 400) continue;
+    const t = body.slice(from, to);
     if (QUOTE_MARK.test(t) || SEPARATOR.test(t) || (t.trimEnd().endsWith(":") && WROTE.test(t))) return i;
     if (FROM_LINE.test(t)) {
-      for (let k = i + 1; k <= i + 4 && k < lines.length; k++) if (HEADER_LINE.test(lines[k]!.text)) return i;
+      for (let k = i + 1; k <= i + 4 && k < lines; k++) if (HEADER_LINE.test(body.slice(starts[k]!, lineEnd(k)))) return i;
     }
   }
-  return lines.length;
+  return lines;
 }
 
-function signatureStart(lines: readonly Line[], end: number): number {
-  for (let i = 0; i < end; i++) {
-    const t = lines[i]!.text;
-    if (t.length > 80 || !CLOSING.test(t)) continue;
+function signatureStart(body: string, starts: readonly number[], end: number): number {
+  const lineEnd = (k: number) => (k + 1 < starts.length ? starts[k + 1]! - 1 : body.length);
+  const until = end < starts.length ? starts[end]! : body.length;
+  for (const i of candidateLines(body, starts, MAY_CLOSE, until)) {
+    if (i >= end || lineEnd(i) - starts[i]! > 80) continue;
+    if (!CLOSING.test(body.slice(starts[i], lineEnd(i)))) continue;
     let rest = 0;
-    for (let k = i + 1; k < end; k++) if (lines[k]!.text.trim()) rest++;
+    for (let k = i + 1; k < end && rest <= MAX_SIGNATURE_LINES; k++) if (body.slice(starts[k], lineEnd(k)).trim()) rest++;
     if (rest <= MAX_SIGNATURE_LINES) return i;
   }
   return end;
@@ -82,14 +91,14 @@ function signatureStart(lines: readonly Line[], end: number): number {
 
 /** The body's segments in order; together they cover it. */
 export function mailSegments(body: string): Segment[] {
-  const lines = linesOf(body);
-  const q = quoteStart(lines);
-  const s = signatureStart(lines, q);
-  const at = (i: number) => (i < lines.length ? lines[i]!.from : body.length);
+  const starts = lineStarts(body);
+  const q = quoteStart(body, starts);
+  const s = signatureStart(body, starts, q);
+  const at = (i: number) => (i < starts.length ? starts[i]! : body.length);
   const out: Segment[] = [];
   if (s > 0) out.push({ role: "own", from: 0, to: at(s) });
   if (q > s) out.push({ role: "signature", from: at(s), to: at(q) });
-  if (q < lines.length) out.push({ role: "quoted", from: at(q), to: body.length });
+  if (q < starts.length) out.push({ role: "quoted", from: at(q), to: body.length });
   if (out.length === 0) out.push({ role: "own", from: 0, to: body.length });
   return out;
 }

@@ -37,22 +37,33 @@ function minimalPrefixes(prefixes: readonly string[]): string[] {
   return sorted.filter((s, i) => !sorted.slice(0, i).some((shorter) => s.startsWith(shorter)));
 }
 
-/** Folded form sets by the set they fold: slots share sets, and most sets have nothing to fold. */
-const foldedSets = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-
-function foldForms(forms: ReadonlySet<string>): ReadonlySet<string> {
-  let out = foldedSets.get(forms);
-  if (!out) {
-    out = [...forms].some(hasKazakhLetters) ? new Set([...forms].map(foldKazakh)) : forms;
-    foldedSets.set(forms, out);
+/**
+ * Folded form sets, one per content: the same group of words recurs in many patterns, and every
+ * retained set is heap the garbage collector walks on each major collection of a long mail.
+ */
+class FormSets {
+  private readonly byContent = new Map<string, ReadonlySet<string>>();
+  private readonly bySet = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+  folded(forms: ReadonlySet<string>): ReadonlySet<string> {
+    let out = this.bySet.get(forms);
+    if (!out) {
+      const list = [...forms].map(foldKazakh).sort();
+      const key = list.join("\u0001");
+      out = this.byContent.get(key);
+      if (!out) {
+        out = new Set(list);
+        this.byContent.set(key, out);
+      }
+      this.bySet.set(forms, out);
+    }
+    return out;
   }
-  return out;
 }
 
 /** The same slots on folded spellings: forms folded, regexes folded and re-prefixed. */
-function foldSlots(slots: readonly Slot[]): Slot[] {
+function foldSlots(slots: readonly Slot[], sets: FormSets): Slot[] {
   return slots.map((s): Slot => {
-    if (s.t === "forms") return s.forms === foldForms(s.forms) ? s : { t: "forms", forms: foldForms(s.forms), optional: s.optional };
+    if (s.t === "forms") return { t: "forms", forms: sets.folded(s.forms), optional: s.optional };
     if (s.t === "regex") {
       const source = foldKazakh(s.re.source);
       // The compiled source is ^(?:…)$; its prefixes are those of the inner expression.
@@ -69,6 +80,7 @@ export class CueIndex {
   readonly groups: CueGroup[] = [];
 
   constructor(book: GiftBook, where: string) {
+    const sets = new FormSets();
     const compiler = new PatternCompiler((name, lang) => {
       const entry = book.lexicons[name];
       return entry ? (entry[lang] ?? []) : undefined;
@@ -81,7 +93,7 @@ export class CueIndex {
         this.groups.push({ cue, lang });
         for (const p of patterns) {
           try {
-            for (const slots of compiler.compile(p, lang)) this.index.add(group, foldSlots(slots));
+            for (const slots of compiler.compile(p, lang)) this.index.add(group, foldSlots(slots, sets));
           } catch (e) {
             if (e instanceof PatternSyntaxError) throw new RulebookError(`${where} › ${cue.id} (${lang}): ${e.message}`);
             throw e;
@@ -102,9 +114,8 @@ export class PartReader {
   readonly norm: NormalizedText;
   readonly tokens: Tokens;
   readonly sentences: readonly Sentence[];
-  /** The language each sentence is in (kk, ru, en). */
-  readonly langs: readonly Lang[];
-  private readonly sentenceOf: Int32Array;
+  /** The language of each sentence (kk, ru, en), found when first asked: only strict cues need it. */
+  private readonly langs: Array<Lang | undefined>;
   /** Every cue match, guards included, in token order. */
   readonly all: readonly CueHit[];
   /** Guards with the token range each masks (the match, or its sentence). */
@@ -122,19 +133,10 @@ export class PartReader {
     // Only a piece with Kazakh letters has anything to fold; Russian and English pieces skip it.
     const folded: Tokens = hasKazakhLetters(this.norm.text) ? { ...this.tokens, lower: this.tokens.lower.map(foldKazakh) } : this.tokens;
     this.sentences = segment(this.tokens);
-    this.sentenceOf = new Int32Array(this.tokens.count);
-    const langs: Lang[] = [];
+    this.langs = new Array<Lang | undefined>(this.sentences.length);
+    this.langHint = langHint;
     const found: Match[] = [];
-    let previous = langHint;
-    for (let si = 0; si < this.sentences.length; si++) {
-      const s = this.sentences[si]!;
-      for (let t = s.from; t < s.to; t++) this.sentenceOf[t] = si;
-      const lang = detectLanguage(this.tokens, s.from, s.to, previous);
-      langs.push(lang);
-      previous = lang;
-      cues.index.scan(folded, s.from, s.to, found);
-    }
-    this.langs = langs;
+    for (const s of this.sentences) cues.index.scan(folded, s.from, s.to, found);
     const all: CueHit[] = [];
     for (const m of found) {
       const g = cues.groups[m.group]!;
@@ -145,28 +147,39 @@ export class PartReader {
     this.all = all;
     const guards = all.filter((h) => h.cue.kind === "guard").map((h) => ({ cue: h.cue, range: h.cue.scope === "sentence" ? this.sentenceRange(h.m.from) : h.m }));
     this.guards = guards;
-    const masked = new Uint8Array(this.tokens.count);
-    for (const { range } of guards) masked.fill(1, range.from, range.to);
-    this.hits = all.filter((h) => {
-      if (h.cue.kind === "guard") return false;
-      for (let t = h.m.from; t < h.m.to; t++) if (masked[t]) return false;
-      return true;
-    });
+    // Most pieces of a mail match nothing or no guard: no mask to build for them.
+    this.hits = guards.length === 0 ? all : all.filter((h) => h.cue.kind !== "guard" && !guards.some((g) => h.m.from < g.range.to && g.range.from < h.m.to));
   }
+
+  private readonly langHint: Lang;
 
   langOf(token: number): Lang {
-    return this.langs[this.sentenceOf[token] ?? 0] ?? "ru";
+    return this.sentenceLang(this.sentenceIndex(token));
   }
 
+  /** The sentence a token is in (sentences are few per piece: a scan is cheaper than an index). */
   sentenceIndex(token: number): number {
-    return this.sentenceOf[token] ?? 0;
+    const ss = this.sentences;
+    for (let i = 0; i < ss.length; i++) if (token < ss[i]!.to) return i;
+    return Math.max(0, ss.length - 1);
+  }
+
+  /** A sentence's language; a tie goes to the sentence before it, as in the review engine. */
+  private sentenceLang(si: number): Lang {
+    const known = this.langs[si];
+    if (known) return known;
+    const s = this.sentences[si];
+    if (!s) return this.langHint;
+    const lang = detectLanguage(this.tokens, s.from, s.to, si > 0 ? this.sentenceLang(si - 1) : this.langHint);
+    this.langs[si] = lang;
+    return lang;
   }
 
   sentenceRange(token: number): Sentence {
-    return this.sentences[this.sentenceOf[token] ?? 0] ?? { from: 0, to: this.tokens.count };
+    return this.sentences[this.sentenceIndex(token)] ?? { from: 0, to: this.tokens.count };
   }
 
-  /** The last sentence's language: the next piece of the mail starts from it. */
+  /** The last sentence's language, when it was needed: the next piece of the mail starts from it. */
   get lastLang(): Lang | undefined {
     return this.langs[this.langs.length - 1];
   }
