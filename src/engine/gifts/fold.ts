@@ -16,22 +16,20 @@ const FOLD_TO = "агкноуухиАГКНОУУХИ";
 const TABLE = new Uint16Array(0x500);
 for (let i = 0; i < FOLD_FROM.length; i++) TABLE[FOLD_FROM.charCodeAt(i)] = FOLD_TO.charCodeAt(i);
 
+const FOLDABLE = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/gu;
+const foldChar = (ch: string) => String.fromCharCode(TABLE[ch.charCodeAt(0)]!);
+
 /** The folded spelling; the same length as the input, so offsets never move. */
 export function foldKazakh(s: string): string {
-  // Most tokens (Russian, English, numbers) have nothing to fold: no new string for them.
+  // Most tokens (Russian, English, numbers) have nothing to fold: no new string for them. The
+  // rest are rebuilt in one native pass: a string grown letter by letter costs a garbage
+  // string per letter and a flattening before every hash lookup.
   let i = 0;
   for (; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x500 && TABLE[c]) break;
   }
-  if (i === s.length) return s;
-  let out = s.slice(0, i);
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const f = c < 0x500 ? TABLE[c]! : 0;
-    out += f ? String.fromCharCode(f) : s.charAt(i);
-  }
-  return out;
+  return i === s.length ? s : s.replace(FOLDABLE, foldChar);
 }
 
 /** True when the text has a letter that folding changes. */
