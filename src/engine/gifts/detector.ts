@@ -120,14 +120,28 @@ interface Part {
   readonly field: "subject" | "body";
   readonly role: SegmentRole | "subject";
   readonly offset: number;
-  readonly reader: PartReader;
+  readonly length: number;
+  /** The piece holds a mail-scope guard (a course, a digest, a returned present) / a refusal. */
+  readonly genre: boolean;
+  readonly refusal: boolean;
 }
 
+/**
+ * A cue match that survived the guards, with what later steps need from its piece: where it is
+ * in the field and its words. The piece's tokens are not kept: a long mail is a thousand pieces,
+ * and holding them all to the end made them outlive the young generation (a 100 KB body spent
+ * more time in the garbage collector than in reading).
+ */
 interface Hit {
   readonly part: number;
   readonly cue: CueSpec;
+  /** Token positions within the piece (for "near"). */
   readonly from: number;
   readonly to: number;
+  /** UTF-16 offsets in the field. */
+  readonly start: number;
+  readonly end: number;
+  readonly words: string;
 }
 
 export function createGiftDetector(source: GiftBookSource): GiftDetector {
@@ -136,25 +150,32 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
   const amountRe = amountPattern(book.settings.currencies);
   const w = book.settings.window;
 
-  function span(part: Part, m: { from: number; to: number }, text: string): [number, number, string] {
-    const r = part.reader;
-    const [s, e] = toOriginalRange(r.norm, r.tokens.start[m.from] ?? 0, r.tokens.end[m.to - 1] ?? 0);
-    return [part.offset + s, part.offset + e, text.slice(part.offset + s, part.offset + e)];
+  /** Offsets in the original text of a token range of a reader. */
+  function span(reader: PartReader, m: { from: number; to: number }): [number, number] {
+    return toOriginalRange(reader.norm, reader.tokens.start[m.from] ?? 0, reader.tokens.end[m.to - 1] ?? 0);
   }
 
-  function readParts(subject: string, body: string): Part[] {
+  function readParts(subject: string, body: string): { parts: Part[]; hits: Hit[] } {
     const parts: Part[] = [];
+    const hits: Hit[] = [];
     let lang: Lang = "en";
     const add = (field: "subject" | "body", role: Part["role"], offset: number, text: string) => {
       const reader = new PartReader(flatten(text), cues, lang);
-      parts.push({ field, role, offset, reader });
+      const part = parts.length;
+      for (const h of reader.hits) {
+        const [s, e] = span(reader, h.m);
+        hits.push({ part, cue: h.cue, from: h.m.from, to: h.m.to, start: offset + s, end: offset + e, words: reader.tokens.lower.slice(h.m.from, h.m.to).join(" ") });
+      }
+      const genre = reader.guards.some((g) => g.cue.scope === "mail");
+      const refusal = reader.guards.some((g) => g.cue.refusal);
+      parts.push({ field, role, offset, length: text.length, genre, refusal });
       lang = reader.lastLang ?? lang;
     };
     if (subject.trim()) add("subject", "subject", 0, subject);
     for (const seg of mailSegments(body)) {
       for (const [from, to] of blocks(body, seg.from, seg.to)) add("body", seg.role, from, body.slice(from, to));
     }
-    return parts;
+    return { parts, hits };
   }
 
   function classify(mail: MailInput, options: ClassifyOptions = {}): GiftVerdict {
@@ -165,12 +186,7 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     const subject = mail.subject.slice(0, 2000);
     const fields = { subject, body };
     const outgoing = mail.direction === "outgoing";
-    const parts = readParts(subject, body);
-
-    const hits: Hit[] = [];
-    parts.forEach((p, i) => {
-      for (const h of p.reader.hits) hits.push({ part: i, cue: h.cue, from: h.m.from, to: h.m.to });
-    });
+    const { parts, hits } = readParts(subject, body);
     const spoken = (h: Hit) => parts[h.part]!.role !== "signature";
     const of = (kind: CueKind) => hits.filter((h) => h.cue.kind === kind && spoken(h));
 
@@ -184,19 +200,17 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     let declines = false;
     parts.forEach((p, i) => {
       if (p.role === "signature") return;
-      for (const g of p.reader.guards) {
-        if (g.cue.scope === "mail") {
-          if (p.role === "subject" || short) mailGuarded = true;
-          else for (let k = i - GENRE_REACH; k <= i + GENRE_REACH; k++) guardedParts.add(k);
-        }
-        if (g.cue.refusal && p.role === "own") declines = true;
+      if (p.genre) {
+        if (p.role === "subject" || short) mailGuarded = true;
+        else for (let k = i - GENRE_REACH; k <= i + GENRE_REACH; k++) guardedParts.add(k);
       }
+      if (p.refusal && p.role === "own") declines = true;
     });
     const counts = (h: Hit) => !mailGuarded && !guardedParts.has(h.part) && !(declines && (parts[h.part]!.role === "subject" || parts[h.part]!.role === "quoted"));
 
     // 3. Events.
     const near = (a: Hit, b: Hit) => a.part === b.part && a.from - b.to <= w && b.from - a.to <= w;
-    const wordsOf = (h: Hit) => parts[h.part]!.reader.tokens.lower.slice(h.from, h.to).join(" ");
+    const wordsOf = (h: Hit) => h.words;
     const actions = of("action").filter(counts);
     const objects = of("object").filter(counts);
     const weak = of("weak-object").filter(counts);
@@ -264,7 +278,8 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     const seen = new Set<string>();
     const pushHit = (h: Hit) => {
       const part = parts[h.part]!;
-      const [start, end, text] = span(part, h, fields[part.field]);
+      const { start, end } = h;
+      const text = fields[part.field].slice(start, end);
       const condition = h.cue.kind === "condition" ? h.cue.condition : h.cue.implies;
       // The same words may be the thing offered and a condition ("конверт"): one entry per role.
       const key = `${part.field}:${start}:${end}:${condition ?? ""}`;
@@ -309,7 +324,7 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
       for (const p of eventParts) {
         const part = parts[p]!;
         const text = fields[part.field];
-        for (const a of part.reader.text.matchAll(amountRe)) {
+        for (const a of text.slice(part.offset, part.offset + part.length).matchAll(amountRe)) {
           const amount = parseAmount(a, book.settings.currencies);
           if (!amount || amount.value < (book.settings.valueThresholds[amount.currency] ?? Infinity)) continue;
           conditions.add("value");
@@ -341,17 +356,12 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
 
   function cueMatches(text: string, lang: Lang = "ru", options: { includeGuards?: boolean } = {}): CueMatch[] {
     const reader = new PartReader(flatten(text), cues, lang);
-    const part: Part = { field: "body", role: "own", offset: 0, reader };
-    const out = reader.hits.map((h: CueHit) => {
-      const [start, end, t] = span(part, h.m, text);
-      return { cue: h.cue, start, end, text: t };
-    });
-    if (options.includeGuards) {
-      for (const g of reader.guards) {
-        const [start, end, t] = span(part, g.range, text);
-        out.push({ cue: g.cue, start, end, text: t });
-      }
-    }
+    const at = (m: { from: number; to: number }) => {
+      const [start, end] = span(reader, m);
+      return { start, end, text: text.slice(start, end) };
+    };
+    const out: CueMatch[] = reader.hits.map((h: CueHit) => ({ cue: h.cue, ...at(h.m) }));
+    if (options.includeGuards) for (const g of reader.guards) out.push({ cue: g.cue, ...at(g.range) });
     return out;
   }
 

@@ -15,7 +15,7 @@ import { PatternCompiler } from "../patterns/compile";
 import type { Match } from "../patterns/matcher";
 import { PatternIndex } from "../patterns/matcher";
 import { regexPrefixes } from "../patterns/regex-prefix";
-import { PatternSyntaxError } from "../patterns/syntax";
+import { PatternSyntaxError, splitPieces, splitTopLevel } from "../patterns/syntax";
 import { RulebookError } from "../rulebook/validate";
 import { detectLanguage } from "../text/language";
 import { normalize, type NormalizedText } from "../text/normalize";
@@ -75,6 +75,42 @@ function foldSlots(slots: readonly Slot[], sets: FormSets): Slot[] {
   });
 }
 
+/**
+ * A Russian stem written `подписан~` expands to some 115 forms, nearly all of which never occur;
+ * a cue book of a few thousand such stems kept as word sets was 14 MB of heap, and every major
+ * garbage collection of a long mail walked it (classifying 100 KB took twice as long with it
+ * merely alive). Stems of five letters or more are therefore read as a prefix instead
+ * (`/подписан\p{L}*\/`): found through the matcher's letter trie, matched by one test, no sets.
+ * Shorter stems and Kazakh lemmas (whose stems alternate: сыйлық → сыйлығы) keep their forms.
+ */
+const LONG_RU_STEM = /^([а-яё][а-яё-]{4,})~(\??)$/u;
+
+function asPrefix(word: string): string | undefined {
+  const m = LONG_RU_STEM.exec(word);
+  return m ? `/${m[1]}\\p{L}*/${m[2]}` : undefined;
+}
+
+/** A Russian pattern with its long stems read as prefixes (see above); groups are rewritten inside. */
+export function widenRussianStems(pattern: string): string {
+  return splitPieces(pattern)
+    .map((piece) => {
+      if (piece.startsWith("{")) {
+        const optional = piece.endsWith("?");
+        const inner = piece.slice(1, optional ? -2 : -1);
+        return `{${splitTopLevel(inner, pattern).map(widenRussianStems).join("|")}}${optional ? "?" : ""}`;
+      }
+      if (piece.startsWith("/") || piece.startsWith("@") || piece.startsWith("#") || piece.startsWith("...")) return piece;
+      const alts = piece.split("|");
+      const widened = alts.map((a) => asPrefix(a));
+      if (widened.every((w) => w === undefined)) return piece;
+      // "a~|b~" is one slot of single words; with a prefix among them it becomes a group.
+      const optional = alts.length > 1 && piece.endsWith("?") ? "?" : "";
+      if (alts.length === 1) return widened[0]!;
+      return `{${alts.map((a, i) => widened[i] ?? a.replace(/\?$/u, "")).join("|")}}${optional}`;
+    })
+    .join(" ");
+}
+
 export class CueIndex {
   readonly index = new PatternIndex();
   readonly groups: CueGroup[] = [];
@@ -83,7 +119,8 @@ export class CueIndex {
     const sets = new FormSets();
     const compiler = new PatternCompiler((name, lang) => {
       const entry = book.lexicons[name];
-      return entry ? (entry[lang] ?? []) : undefined;
+      const list = entry ? (entry[lang] ?? []) : undefined;
+      return list && lang === "ru" ? list.map(widenRussianStems) : list;
     });
     for (const cue of book.cues) {
       for (const lang of LANGS) {
@@ -93,7 +130,7 @@ export class CueIndex {
         this.groups.push({ cue, lang });
         for (const p of patterns) {
           try {
-            for (const slots of compiler.compile(p, lang)) this.index.add(group, foldSlots(slots, sets));
+            for (const slots of compiler.compile(lang === "ru" ? widenRussianStems(p) : p, lang)) this.index.add(group, foldSlots(slots, sets));
           } catch (e) {
             if (e instanceof PatternSyntaxError) throw new RulebookError(`${where} › ${cue.id} (${lang}): ${e.message}`);
             throw e;
