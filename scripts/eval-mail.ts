@@ -1,14 +1,20 @@
 /**
- * `npm run eval:mail -- <file.jsonl>`: precision, recall and F1 of "risk != none" against the
- * `gift_related` label, per language where the file labels one (`lang`: kk, ru, mixed, en), and of
- * `procurement` against `procurement_context` where labelled, and, where the file has
- * `expected_risk`, how often the level agrees. It runs the real
+ * `npm run eval:mail -- <file.jsonl | cases.yml> [--suppliers <file.json>]`: precision, recall and
+ * F1 of "risk != none" against the `gift_related` label, per language where the file labels one
+ * (`lang`: kk, ru, mixed, en), and of `procurement` against `procurement_context` where labelled,
+ * and, where the file has `expected_risk`, how often the level agrees. It runs the real
  * detector code path. Mails the detector gets wrong are listed by id so they can be read; their
  * text is never printed or copied.
+ *
+ * A `.yml` file is the project's own case set (test/gifts/mail-cases.yml): `expect.risk` gives
+ * the label and the level, `kk-ru` counts as mixed, outgoing cases keep their direction and
+ * recipients, and the demo supplier registry (config/suppliers.json) is used unless another is given.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createGiftDetector } from "../src/engine/gifts/detector";
+import yaml from "js-yaml";
+import { readSuppliers } from "../src/cli/mail";
+import { createGiftDetector, type Supplier } from "../src/engine/gifts/detector";
 import { DEFAULT_GIFT_BOOK } from "../src/rulebook/gifts";
 
 interface Labelled {
@@ -17,9 +23,40 @@ interface Labelled {
   subject?: string;
   from?: string;
   body: string;
+  direction?: "incoming" | "outgoing";
+  to?: string[];
   gift_related?: boolean;
   procurement_context?: boolean;
   expected_risk?: string;
+}
+
+interface YamlCase {
+  id: string;
+  lang: string;
+  subject: string;
+  from: string;
+  body: string;
+  direction?: "incoming" | "outgoing";
+  to?: string[];
+  expect: { risk: string; procurement?: boolean };
+}
+
+/** The project's case file in the evaluation's terms. */
+function fromCases(text: string): Labelled[] {
+  const cases = yaml.load(text) as YamlCase[];
+  if (!Array.isArray(cases)) throw new Error("expected a YAML list of cases");
+  return cases.map((c) => ({
+    id: c.id,
+    lang: c.lang === "kk-ru" ? "mixed" : c.lang,
+    subject: c.subject,
+    from: c.from,
+    body: c.body,
+    ...(c.direction ? { direction: c.direction } : {}),
+    ...(c.to ? { to: c.to } : {}),
+    gift_related: c.expect.risk !== "none",
+    ...(c.expect.procurement !== undefined ? { procurement_context: c.expect.procurement } : {}),
+    expected_risk: c.expect.risk,
+  }));
 }
 
 interface Counts {
@@ -46,10 +83,17 @@ const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0, tn: 0 });
 const f3 = (x: number) => x.toFixed(3);
 
 function main(argv: string[]): number {
-  const file = argv.find((a) => !a.startsWith("-")) ?? path.join("..", "shared", "corpus", "emails.dev.jsonl");
+  const at = argv.indexOf("--suppliers");
+  const supplierFile = at >= 0 ? argv[at + 1] : undefined;
+  const file = argv.find((a, i) => !a.startsWith("-") && !(at >= 0 && i === at + 1)) ?? path.join("..", "shared", "corpus", "emails.dev.jsonl");
+  const isYaml = /\.ya?ml$/u.test(file);
   let rows: Labelled[];
+  let suppliers: Supplier[] = [];
   try {
-    rows = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
+    const text = readFileSync(file, "utf8");
+    rows = isYaml ? fromCases(text) : text.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as Labelled);
+    const registry = supplierFile ?? (isYaml ? path.join("config", "suppliers.json") : undefined);
+    if (registry) suppliers = readSuppliers(registry);
   } catch (e) {
     process.stderr.write(`eval:mail: cannot read ${file}: ${(e as Error).message}\n`);
     return 2;
@@ -62,7 +106,7 @@ function main(argv: string[]): number {
   const wrong: string[] = [];
   const risks: Record<string, number> = { none: 0, low: 0, medium: 0, high: 0 };
   for (const r of rows) {
-    const v = detector.classify({ subject: r.subject ?? "", from: r.from ?? "", body: r.body });
+    const v = detector.classify({ subject: r.subject ?? "", from: r.from ?? "", body: r.body, ...(r.direction ? { direction: r.direction } : {}), ...(r.to ? { to: r.to } : {}) }, { suppliers });
     risks[v.risk] = (risks[v.risk] ?? 0) + 1;
     const lang = r.lang ?? "all";
     if (typeof r.gift_related === "boolean") {

@@ -105,6 +105,10 @@ describe("Outlook pane, standalone mode, in Chromium", () => {
     await open("ru-envelope");
     await page.getByText("Gift or hospitality: high risk").waitFor();
     for (const c of [/^to influence a decision/u, /^on someone.s own behalf/u, /^kept secret/u, /^cash, cash equivalents/u]) await page.getByRole("listitem").filter({ hasText: c }).waitFor();
+    // Each condition names its letter of 4.1.2 and the words it rests on.
+    await page.getByRole("listitem").filter({ hasText: /^cash, cash equivalents or luxury items \(4\.1\.2 d\) — .*«конверт»/u }).waitFor();
+    await page.getByRole("listitem").filter({ hasText: /^kept secret.*\(4\.1\.2 c\) — .*«между нами»/u }).waitFor();
+    expect(await page.locator("[data-testid=mail-body] mark", { hasText: "конверт" }).first().getAttribute("title")).toMatch(/P4\.1\.2d/u);
     await page.getByRole("button", { name: "Report" }).click();
     await page.getByRole("radio", { name: "My direct manager" }).check();
     await page.getByRole("button", { name: "Send report" }).click();

@@ -2,7 +2,7 @@
 /* eslint-disable @typescript-eslint/no-this-alias */
 /**
  * An in-memory fake of the part of Outlook's `Office` global that src/office/outlook uses: the
- * selected (read) or composed item, body/subject/to getAsync, the infobar, master and item
+ * selected (read) or composed item, body/subject/to/cc/bcc getAsync, the infobar, master and item
  * categories, getAsFileAsync, roaming settings, requirement sets, ItemChanged and
  * Office.actions.associate. It answers with AsyncResults ("succeeded" / "failed") and keeps the
  * Outlook rules that matter here:
@@ -30,6 +30,9 @@ export interface FakeMail {
   from?: FakeAddress;
   /** Compose mode: the recipients. */
   to?: FakeAddress[];
+  /** Compose mode: copy and blind-copy recipients (MessageCompose.cc / .bcc, Recipients.getAsync). */
+  cc?: FakeAddress[];
+  bcc?: FakeAddress[];
   itemId?: string;
   /** What getAsFileAsync returns (base64 .eml). */
   eml?: string;
@@ -225,6 +228,9 @@ export class FakeOutlook {
         },
       };
       item.to = { getAsync: (cb: Callback<FakeAddress[]>) => this.answer("to.getAsync", "to", cb, () => (mail.to ?? []).map((r) => ({ ...r }))) };
+      // https://learn.microsoft.com/en-us/office/dev/add-ins/outlook/get-set-or-add-recipients: in compose, cc and bcc are read with Recipients.getAsync.
+      item.cc = { getAsync: (cb: Callback<FakeAddress[]>) => this.answer("cc.getAsync", "to", cb, () => (mail.cc ?? []).map((r) => ({ ...r }))) };
+      item.bcc = { getAsync: (cb: Callback<FakeAddress[]>) => this.answer("bcc.getAsync", "to", cb, () => (mail.bcc ?? []).map((r) => ({ ...r }))) };
     }
     return item;
   }

@@ -18,6 +18,8 @@ interface Mail {
   subject: string;
   body: string;
   to: FakeAddress[];
+  cc?: FakeAddress[];
+  bcc?: FakeAddress[];
   failBody?: boolean;
   throwOnSubject?: boolean;
 }
@@ -31,7 +33,7 @@ interface SendOptions {
 
 function load(mail: Mail, options: SendOptions = {}) {
   const fake = new FakeOutlook(
-    { mode: "compose", subject: mail.subject, body: mail.body, to: mail.to },
+    { mode: "compose", subject: mail.subject, body: mail.body, to: mail.to, ...(mail.cc ? { cc: mail.cc } : {}), ...(mail.bcc ? { bcc: mail.bcc } : {}) },
     {
       ...(options.displayLanguage ? { displayLanguage: options.displayLanguage } : {}),
       mailbox: options.mailbox114 === false ? "1.12" : "1.14",
@@ -88,6 +90,20 @@ describe("on-send handler, built bundle", () => {
     expect(r.allowEvent).toBe(false);
     expect(r.errorMessage).toMatch(/сыйлық|Саясат/u);
     expect(r.cancelLabel).toBe("Қайта қарау");
+  });
+
+  test("reads Cc and Bcc: a dinner paid for an akimat official in Bcc, a gift to a registered supplier in Cc", async () => {
+    const body = "Приглашаем вас на ужин в ресторан, счёт за нами.";
+    const colleague = { displayName: "Коллега", emailAddress: "colleague@example.kz" };
+    // To a colleague alone it is a low-risk invitation and goes through; the same mail with an
+    // official (a state body's address) or a registered supplier among the copies is held.
+    expect(await send({ subject: "Ужин", body, to: [colleague] })).toEqual({ allowEvent: true });
+    const bcc = await send({ subject: "Ужин", body, to: [colleague], bcc: [{ displayName: "Ержан Болатович", emailAddress: "e.bolatovich@akimat.astana.kz" }] });
+    expect(bcc.allowEvent).toBe(false);
+    expect(bcc.errorMessage).toMatch(/4\.3\.1/u);
+    const cc = await send({ subject: "Подарок", body: "Примите от нас подарок к празднику.", to: [colleague], cc: [{ displayName: "Астана Видеосервис", emailAddress: "sales@astvideo.kz" }] });
+    expect(cc.allowEvent).toBe(false);
+    expect(cc.errorMessage).toMatch(/4\.1\.3/u);
   });
 
   test("on Mailbox 1.12 it holds without the 1.14 options", async () => {

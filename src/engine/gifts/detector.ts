@@ -1,26 +1,34 @@
 /**
  * The gift and hospitality detector (policy 4.1.2, 4.1.3, 4.3.1): a mail in, a risk level with
- * the conditions met and the evidence out. Cues are data (rules/gifts.yml); this file only says
- * how they combine:
- *  - guards (false friends) are masked first;
- *  - a gift event is an object with an offer/ask/accept action near it, a weak object with an
- *    action and a second object in the mail, or a self-contained frame; a bare mention is none;
- *  - conditions count in the parts of the mail that hold an event (and the subject), plus what
- *    the sender tells: a registered supplier, a private mail service;
- *  - low = an event; medium = one of own-behalf, secrecy, value; high = procurement, influence,
- *    cash-like, an official (outgoing), or two conditions.
+ * the conditions met, the evidence and the clause of each out.
+ *
+ * A mail is read as a situation, not as a bag of gift words. Cues are data (rules/gifts.yml);
+ * this file says how they combine:
+ *  1. Who wrote what: the subject, the sender's own text, the signature, the quoted chain
+ *     (mail-structure.ts). A signature offers nothing; an offer in the quoted chain or the subject
+ *     stands unless the sender's own text declines it.
+ *  2. Texts that only talk about gifts are set aside first: a guard masks a false friend (deal
+ *     ticket, сыйлықақы, откат релиза), a sentence (a rule quoted, a hypothetical, a payroll or
+ *     canteen notice), or the whole mail (a course on gifts, a news digest, a returned present).
+ *  3. What happens: a gift event is a thing of value with an action near it (offered, promised,
+ *     given, paid for someone, asked for, accepted, thanked for), a weaker thing (a hotel, a job,
+ *     a renovation, a discount) with an action and something more (a second thing of value in the
+ *     mail, a personal beneficiary or a money channel near), or a phrase that is the event by
+ *     itself (a reward promised without naming it, a card number asked for a transfer).
+ *  4. The circumstances, counted in the parts of the mail that hold an event: a decision pending
+ *     or just made and explicit favours (a), own name and personal channels (b), secrecy (c),
+ *     money and its equivalents (d), value (e), procurement (4.1.3), an official (4.3.1); and
+ *     what the addresses tell: a registered supplier, a private mail service, a state body.
+ *  5. low = an event; medium = one of own-behalf, secrecy, value; high = influence, cash-like,
+ *     procurement, an official, or two conditions.
  * Pure and synchronous: it runs in the Outlook on-send handler, which must answer within a second.
  */
-import { ParagraphContext, type ScanIndexes } from "../analysis/paragraph";
-import type { Match } from "../patterns/matcher";
-import { PatternCompiler } from "../patterns/compile";
-import { PatternIndex } from "../patterns/matcher";
-import { PatternSyntaxError } from "../patterns/syntax";
-import { RulebookError } from "../rulebook/validate";
 import { toOriginalRange } from "../text/normalize";
-import { LANGS, type Lang } from "../types";
+import type { Lang } from "../types";
 import { htmlToText, looksLikeHtml } from "./html-to-text";
-import { GIFT_CONDITION_CLAUSE, GIFT_CONDITIONS, validateGiftBook, type CueKind, type CueSpec, type GiftBook, type GiftBookSource, type GiftCondition } from "./spec";
+import { mailSegments, type SegmentRole } from "./mail-structure";
+import { CueIndex, PartReader, type CueHit } from "./reader";
+import { GIFT_CONDITION_CLAUSE, GIFT_CONDITIONS, baseClause, validateGiftBook, type CueKind, type CueSpec, type GiftBook, type GiftBookSource, type GiftCondition } from "./spec";
 
 export type GiftRisk = "none" | "low" | "medium" | "high";
 export const GIFT_RISKS: readonly GiftRisk[] = ["none", "low", "medium", "high"];
@@ -34,7 +42,7 @@ export interface MailInput {
   readonly bodyType?: "text" | "html";
   /** incoming (read) or outgoing (compose, on send). Default incoming. */
   readonly direction?: "incoming" | "outgoing";
-  /** Recipients of an outgoing mail, to spot a supplier or an official. */
+  /** Recipients of an outgoing mail (To, Cc and Bcc alike), to spot a supplier or an official. */
   readonly to?: readonly string[];
 }
 
@@ -54,10 +62,12 @@ export interface GiftEvidence {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  /** The cue id (`object.gift`), or `supplier.registered`, `sender.free-mail`, `value.amount`. */
+  /** The cue id (`object.gift`), or `supplier.registered`, `sender.free-mail`, `recipient.official`, `value.amount`. */
   readonly cue: string;
-  readonly kind: CueKind | "sender" | "amount";
+  readonly kind: CueKind | "sender" | "recipient" | "amount";
   readonly condition?: GiftCondition;
+  /** The clause this piece of evidence bears on: P4.1.2 for the event, P4.1.2a–e, P4.1.3 or P4.3.1 for a condition. */
+  readonly clause: string;
 }
 
 export interface GiftVerdict {
@@ -65,7 +75,7 @@ export interface GiftVerdict {
   readonly conditions: readonly GiftCondition[];
   /** The mail comes from or mentions a procurement participant or procedure (4.1.3). */
   readonly procurement: boolean;
-  /** Clause ids to cite: P4.1.2, P4.1.3, P4.3.1, P6.2. */
+  /** Clauses to cite: P4.1.2, P4.1.3, P4.3.1, P6.2 (the lettered conditions are on the evidence). */
   readonly clauses: readonly string[];
   readonly evidence: readonly GiftEvidence[];
   /** The registered supplier the mail comes from or is sent to. */
@@ -100,79 +110,72 @@ export interface GiftDetector {
 }
 
 const DEFAULT_MAX_CHARS = 400_000;
+const MAX_BLOCK = 4000;
+/** A body shorter than this is one exchange: two things of value anywhere in it belong together. */
+const SHORT_MAIL = 1000;
+/** How many blocks either side a course, news or report marker deep in a long body covers. */
+const GENRE_REACH = 3;
 
 interface Part {
   readonly field: "subject" | "body";
+  readonly role: SegmentRole | "subject";
   readonly offset: number;
-  readonly ctx: ParagraphContext;
+  readonly length: number;
+  /** The piece holds a mail-scope guard (a course, a digest, a returned present) / a refusal. */
+  readonly genre: boolean;
+  readonly refusal: boolean;
 }
 
+/**
+ * A cue match that survived the guards, with what later steps need from its piece: where it is
+ * in the field and its words. The piece's tokens are not kept: a long mail is a thousand pieces,
+ * and holding them all to the end made them outlive the young generation (a 100 KB body spent
+ * more time in the garbage collector than in reading).
+ */
 interface Hit {
   readonly part: number;
-  readonly m: Match;
   readonly cue: CueSpec;
-}
-
-class CueIndex implements ScanIndexes {
-  readonly indexes: Record<Lang, PatternIndex> = { kk: new PatternIndex(), ru: new PatternIndex(), en: new PatternIndex() };
-  readonly cueOfGroup: CueSpec[] = [];
-  get groupCount(): number {
-    return this.cueOfGroup.length;
-  }
-  constructor(book: GiftBook, where: string) {
-    const compiler = new PatternCompiler((name, lang) => {
-      const entry = book.lexicons[name];
-      return entry ? (entry[lang] ?? []) : undefined;
-    });
-    for (const cue of book.cues) {
-      const group = this.cueOfGroup.length;
-      this.cueOfGroup.push(cue);
-      for (const lang of LANGS) {
-        for (const p of cue.patterns[lang] ?? []) {
-          try {
-            for (const slots of compiler.compile(p, lang)) this.indexes[lang].add(group, slots);
-          } catch (e) {
-            if (e instanceof PatternSyntaxError) throw new RulebookError(`${where} › ${cue.id} (${lang}): ${e.message}`);
-            throw e;
-          }
-        }
-      }
-    }
-  }
+  /** Token positions within the piece (for "near"). */
+  readonly from: number;
+  readonly to: number;
+  /** UTF-16 offsets in the field. */
+  readonly start: number;
+  readonly end: number;
+  readonly words: string;
 }
 
 export function createGiftDetector(source: GiftBookSource): GiftDetector {
   const book = validateGiftBook(source);
-  const index = new CueIndex(book, source.source);
+  const cues = new CueIndex(book, source.source);
   const amountRe = amountPattern(book.settings.currencies);
+  const w = book.settings.window;
 
-  /** Guard matches with the token range each masks (its match, or its sentence). */
-  function guardsOf(ctx: ParagraphContext): Array<{ cue: CueSpec; range: { from: number; to: number } }> {
-    const out: Array<{ cue: CueSpec; range: { from: number; to: number } }> = [];
-    for (let g = 0; g < index.groupCount; g++) {
-      const cue = index.cueOfGroup[g]!;
-      if (cue.kind !== "guard") continue;
-      for (const m of ctx.matches(g)) out.push({ cue, range: cue.scope === "sentence" ? ctx.sentenceRange(m) : m });
+  /** Offsets in the original text of a token range of a reader. */
+  function span(reader: PartReader, m: { from: number; to: number }): [number, number] {
+    return toOriginalRange(reader.norm, reader.tokens.start[m.from] ?? 0, reader.tokens.end[m.to - 1] ?? 0);
+  }
+
+  function readParts(subject: string, body: string): { parts: Part[]; hits: Hit[] } {
+    const parts: Part[] = [];
+    const hits: Hit[] = [];
+    let lang: Lang = "en";
+    const add = (field: "subject" | "body", role: Part["role"], offset: number, text: string) => {
+      const reader = new PartReader(flatten(text), cues, lang);
+      const part = parts.length;
+      for (const h of reader.hits) {
+        const [s, e] = span(reader, h.m);
+        hits.push({ part, cue: h.cue, from: h.m.from, to: h.m.to, start: offset + s, end: offset + e, words: reader.tokens.lower.slice(h.m.from, h.m.to).join(" ") });
+      }
+      const genre = reader.guards.some((g) => g.cue.scope === "mail");
+      const refusal = reader.guards.some((g) => g.cue.refusal);
+      parts.push({ field, role, offset, length: text.length, genre, refusal });
+      lang = reader.lastLang ?? lang;
+    };
+    if (subject.trim()) add("subject", "subject", 0, subject);
+    for (const seg of mailSegments(body)) {
+      for (const [from, to] of blocks(body, seg.from, seg.to)) add("body", seg.role, from, body.slice(from, to));
     }
-    return out;
-  }
-
-  /** Cue hits of one part with guards applied. */
-  function hitsOf(ctx: ParagraphContext, part: number): Hit[] {
-    const all: Hit[] = [];
-    for (let g = 0; g < index.groupCount; g++) for (const m of ctx.matches(g)) all.push({ part, m, cue: index.cueOfGroup[g]! });
-    const masked = new Uint8Array(ctx.tokens.count);
-    for (const { range } of guardsOf(ctx)) masked.fill(1, range.from, range.to);
-    return all.filter((h) => {
-      if (h.cue.kind === "guard") return false;
-      for (let t = h.m.from; t < h.m.to; t++) if (masked[t]) return false;
-      return true;
-    });
-  }
-
-  function span(part: Part, m: { from: number; to: number }, text: string): [number, number, string] {
-    const [s, e] = toOriginalRange(part.ctx.norm, part.ctx.tokens.start[m.from] ?? 0, part.ctx.tokens.end[m.to - 1] ?? 0);
-    return [part.offset + s, part.offset + e, text.slice(part.offset + s, part.offset + e)];
+    return { parts, hits };
   }
 
   function classify(mail: MailInput, options: ClassifyOptions = {}): GiftVerdict {
@@ -182,45 +185,91 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     const body = fullBody.length > max ? fullBody.slice(0, max) : fullBody;
     const subject = mail.subject.slice(0, 2000);
     const fields = { subject, body };
+    const outgoing = mail.direction === "outgoing";
+    const { parts, hits } = readParts(subject, body);
+    const spoken = (h: Hit) => parts[h.part]!.role !== "signature";
+    const of = (kind: CueKind) => hits.filter((h) => h.cue.kind === kind && spoken(h));
 
-    const parts: Part[] = [];
-    let lang: Lang = "en";
-    if (subject.trim()) {
-      const ctx = new ParagraphContext(flatten(subject), 0, index, lang);
-      parts.push({ field: "subject", offset: 0, ctx });
-      lang = ctx.langs[ctx.langs.length - 1] ?? lang;
-    }
-    for (const [from, to] of blocks(body)) {
-      const ctx = new ParagraphContext(flatten(body.slice(from, to)), parts.length, index, lang);
-      parts.push({ field: "body", offset: from, ctx });
-      lang = ctx.langs[ctx.langs.length - 1] ?? lang;
-    }
-    const hits = parts.flatMap((p, i) => hitsOf(p.ctx, i));
-    const of = (kind: CueKind) => hits.filter((h) => h.cue.kind === kind);
-    const actions = of("action");
-    const objects = of("object");
-    const weak = of("weak-object");
-    const subjectPart = parts[0]?.field === "subject" ? 0 : -1;
-    const w = book.settings.window;
-    const near = (a: Hit, b: Hit) => a.part === b.part && a.m.from - b.m.to <= w && b.m.from - a.m.to <= w;
-    const subjectAction = actions.some((a) => a.part === subjectPart);
+    // 2. A mail that only talks about gifts (a course, the news, a present reported as returned),
+    // and a sender who declines: what they decline is named in the subject or quoted below. Said
+    // in the subject or in a short mail, the genre holds for the whole mail; deep in a long one,
+    // only for the blocks around it (a long mail may quote a rule and still make an offer).
+    const short = body.length < SHORT_MAIL;
+    let mailGuarded = false;
+    const guardedParts = new Set<number>();
+    let declines = false;
+    parts.forEach((p, i) => {
+      if (p.role === "signature") return;
+      if (p.genre) {
+        if (p.role === "subject" || short) mailGuarded = true;
+        else for (let k = i - GENRE_REACH; k <= i + GENRE_REACH; k++) guardedParts.add(k);
+      }
+      if (p.refusal && p.role === "own") declines = true;
+    });
+    const counts = (h: Hit) => !mailGuarded && !guardedParts.has(h.part) && !(declines && (parts[h.part]!.role === "subject" || parts[h.part]!.role === "quoted"));
 
+    // 3. Events.
+    const near = (a: Hit, b: Hit) => a.part === b.part && a.from - b.to <= w && b.from - a.to <= w;
+    const wordsOf = (h: Hit) => h.words;
+    const actions = of("action").filter(counts);
+    const objects = of("object").filter(counts);
+    const weak = of("weak-object").filter(counts);
+    // A person or a money channel near a weaker thing makes it a gift: "ремонт у вас в квартире",
+    // "стажировка для вашего сына", "путёвка на ваше имя", an official's family.
+    const supports = hits.filter((h) => counts(h) && spoken(h) && (h.cue.kind === "person" || (h.cue.kind === "condition" && !h.cue.outgoing && (h.cue.condition === "own-behalf" || h.cue.condition === "cash-like" || h.cue.condition === "official"))));
+    const subjectPart = parts[0]?.role === "subject" ? 0 : -1;
+    const subjectAction = actions.find((a) => a.part === subjectPart);
     const eventHits: Hit[] = [];
-    const addEvent = (...hs: Hit[]) => eventHits.push(...hs);
     for (const o of objects) {
-      const a = actions.find((x) => near(o, x));
-      if (a) addEvent(o, a);
-      else if (o.part === subjectPart && actions.length > 0) addEvent(o, actions[0]!);
-      else if (subjectAction && o.part !== subjectPart) addEvent(o, actions.find((x) => x.part === subjectPart)!);
+      const a = actions.find((x) => near(o, x)) ?? (o.part === subjectPart ? actions[0] : undefined) ?? (subjectAction && o.part !== subjectPart ? subjectAction : undefined);
+      if (a) eventHits.push(o, a);
     }
     for (const o of weak) {
       const a = actions.find((x) => near(o, x));
-      const second = [...objects, ...weak].some((x) => x !== o && (x.part !== o.part || x.m.from !== o.m.from));
-      if (a && second) addEvent(o, a);
+      if (!a) continue;
+      // A second thing, not the same word again (the subject often repeats the body's); in a long
+      // text it must be in the same block or the subject: things far apart are not one offer.
+      const together = (x: Hit) => short || x.part === o.part || x.part === subjectPart || o.part === subjectPart;
+      const second = [...objects, ...weak].some((x) => x !== o && wordsOf(x) !== wordsOf(o) && together(x));
+      const support = supports.find((x) => near(o, x) && !x.cue.addressee);
+      const gives = actions.find((x) => x.cue.gives && near(o, x));
+      if (gives) eventHits.push(o, gives);
+      else if (second || support) eventHits.push(o, a, ...(support && support.cue.kind === "person" ? [support] : []));
     }
-    addEvent(...of("frame"));
-    // Conditions belong to an offer when they are in its block or a neighbouring one (an HTML
-    // mail puts each sentence in its own paragraph), or in the subject.
+    for (const f of of("favour").filter(counts)) {
+      const a = actions.find((x) => near(f, x));
+      const beneficiary = supports.find((x) => near(f, x));
+      // "Для вас лично — скидка 70%": said to someone in person, the favour is offered without a verb.
+      const personal = supports.find((x) => near(f, x) && x.cue.condition === "own-behalf");
+      if (a && beneficiary) eventHits.push(f, a, ...(beneficiary.cue.kind === "person" ? [beneficiary] : []));
+      else if (personal) eventHits.push(f);
+    }
+    // The cost taken off someone close to the addressee is a gift whatever is paid for:
+    // "наш юрист бесплатно подготовит документы на вашу квартиру".
+    for (const p of actions.filter((a) => a.cue.free)) {
+      const person = supports.find((x) => near(p, x) && x.cue.kind === "person" && !x.cue.addressee);
+      if (person) eventHits.push(p, person);
+    }
+    eventHits.push(...of("frame").filter(counts));
+    // Veiled: no verb of giving, but a thing of value next to a decision and to secrecy or a
+    // personal channel ("По акту всё в порядке? Коньяк в машине, это между нами").
+    if (eventHits.length === 0) {
+      const close = (a: Hit, b: Hit) => Math.abs(a.part - b.part) <= 1;
+      const condition = (c: GiftCondition) => hits.filter((h) => counts(h) && spoken(h) && h.cue.kind === "condition" && h.cue.condition === c && !h.cue.outgoing);
+      const decisions = condition("influence");
+      const hidden = [...condition("secrecy"), ...condition("own-behalf"), ...condition("cash-like")];
+      for (const o of [...objects, ...weak, ...of("favour").filter(counts)]) {
+        const d = decisions.find((x) => close(o, x));
+        const s = hidden.find((x) => close(o, x) && x !== d);
+        if (d && s) {
+          eventHits.push(o);
+          break;
+        }
+      }
+    }
+
+    // 4. Circumstances. They belong to an event when they are in its block or a neighbouring one
+    // (an HTML mail puts each sentence in its own paragraph), or in the subject.
     const eventParts = new Set<number>();
     for (const h of eventHits) for (const p of [h.part - 1, h.part, h.part + 1]) if (p >= 0 && p < parts.length) eventParts.add(p);
     if (subjectPart === 0 && eventParts.size > 0) eventParts.add(0);
@@ -229,52 +278,58 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     const seen = new Set<string>();
     const pushHit = (h: Hit) => {
       const part = parts[h.part]!;
-      const [start, end, text] = span(part, h.m, fields[part.field]);
-      const key = `${part.field}:${start}:${end}`;
+      const { start, end } = h;
+      const text = fields[part.field].slice(start, end);
+      const condition = h.cue.kind === "condition" ? h.cue.condition : h.cue.implies;
+      // The same words may be the thing offered and a condition ("конверт"): one entry per role.
+      const key = `${part.field}:${start}:${end}:${condition ?? ""}`;
       if (seen.has(key)) return;
       seen.add(key);
-      evidence.push({ field: part.field, start, end, text, cue: h.cue.id, kind: h.cue.kind, ...(h.cue.condition ? { condition: h.cue.condition } : {}) });
+      evidence.push({ field: part.field, start, end, text, cue: h.cue.id, kind: h.cue.kind, ...(condition ? { condition } : {}), clause: condition ? GIFT_CONDITION_CLAUSE[condition] : "P4.1.2" });
     };
     eventHits.forEach(pushHit);
 
-    // Sender and recipients: a registered supplier; a private mail service.
     const sender = parseAddress(mail.from);
+    const recipients = (mail.to ?? []).map(parseAddress);
     const suppliers = options.suppliers ?? [];
-    const counterpart = mail.direction === "outgoing" ? (mail.to ?? []).map(parseAddress) : [sender];
-    const supplier = findSupplier(suppliers, counterpart, `${subject}\n${body}`);
+    const supplier = findSupplier(suppliers, outgoing ? recipients : [sender], `${subject}\n${body}`);
     const procurementHits = hits.filter((h) => h.cue.condition === "procurement");
     const procurement = supplier !== undefined || procurementHits.length > 0;
 
     const conditions = new Set<GiftCondition>();
+    // "Ақшасын ойламаңыз", "по деньгам не беспокойтесь": the money there is the cost waived, not money given.
+    const free = actions.filter((a) => a.cue.free);
+    const inFree = (h: Hit) => free.some((f) => f.part === h.part && f.from <= h.from && h.to <= f.to);
     if (eventHits.length > 0) {
+      for (const h of eventHits) if (h.cue.implies) conditions.add(h.cue.implies);
       for (const h of hits) {
         if (h.cue.kind !== "condition" || !h.cue.condition) continue;
-        if (h.cue.condition === "official" && mail.direction !== "outgoing") continue;
+        if (h.cue.outgoing && !outgoing) continue;
+        if (h.cue.condition === "cash-like" && inFree(h)) continue;
         if (h.cue.condition === "procurement" || eventParts.has(h.part)) {
           conditions.add(h.cue.condition);
           pushHit(h);
         }
       }
-      if (supplier) {
-        conditions.add("procurement");
-        const field = mail.direction === "outgoing" ? "to" : "from";
-        const text = mail.direction === "outgoing" ? (mail.to ?? []).join(", ") : mail.from;
-        evidence.push({ field, start: 0, end: text.length, text, cue: "supplier.registered", kind: "sender", condition: "procurement" });
-      }
-      if (mail.direction !== "outgoing" && sender.domain && book.settings.freeMailDomains.includes(sender.domain)) {
-        conditions.add("own-behalf");
-        evidence.push({ field: "from", start: 0, end: mail.from.length, text: mail.from, cue: "sender.free-mail", kind: "sender", condition: "own-behalf" });
+      const whole = (field: "from" | "to", text: string, cue: string, kind: "sender" | "recipient", condition: GiftCondition) => {
+        conditions.add(condition);
+        evidence.push({ field, start: 0, end: text.length, text, cue, kind, condition, clause: GIFT_CONDITION_CLAUSE[condition] });
+      };
+      if (supplier) whole(outgoing ? "to" : "from", outgoing ? (mail.to ?? []).join(", ") : mail.from, "supplier.registered", outgoing ? "recipient" : "sender", "procurement");
+      if (!outgoing && sender.domain && book.settings.freeMailDomains.includes(sender.domain)) whole("from", mail.from, "sender.free-mail", "sender", "own-behalf");
+      if (outgoing) {
+        const officials = (mail.to ?? []).filter((_, i) => isOfficialDomain(recipients[i]!.domain, book.settings.officialDomainLabels));
+        if (officials.length > 0) whole("to", officials.join(", "), "recipient.official", "recipient", "official");
       }
       for (const p of eventParts) {
         const part = parts[p]!;
         const text = fields[part.field];
-        const local = part.ctx.text;
-        for (const a of local.matchAll(amountRe)) {
-          const amount = parseAmount(amountGroups(a), book.settings.currencies);
+        for (const a of text.slice(part.offset, part.offset + part.length).matchAll(amountRe)) {
+          const amount = parseAmount(a, book.settings.currencies);
           if (!amount || amount.value < (book.settings.valueThresholds[amount.currency] ?? Infinity)) continue;
           conditions.add("value");
           const start = part.offset + (a.index ?? 0);
-          evidence.push({ field: part.field, start, end: start + a[0].length, text: text.slice(start, start + a[0].length), cue: "value.amount", kind: "amount", condition: "value" });
+          evidence.push({ field: part.field, start, end: start + a[0].length, text: text.slice(start, start + a[0].length), cue: "value.amount", kind: "amount", condition: "value", clause: GIFT_CONDITION_CLAUSE.value });
         }
       }
     }
@@ -283,8 +338,8 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     const clauses = new Set<string>();
     if (risk !== "none") {
       clauses.add("P4.1.2");
-      for (const c of conditions) clauses.add(GIFT_CONDITION_CLAUSE[c]);
-      if (conditions.has("influence") && mail.direction !== "outgoing") clauses.add("P6.2");
+      for (const c of conditions) clauses.add(baseClause(GIFT_CONDITION_CLAUSE[c]));
+      if (conditions.has("influence") && !outgoing) clauses.add("P6.2");
     }
     evidence.sort((a, b) => fieldOrder(a.field) - fieldOrder(b.field) || a.start - b.start);
     return {
@@ -292,7 +347,7 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
       conditions: GIFT_CONDITIONS.filter((c) => conditions.has(c)),
       procurement,
       clauses: [...clauses],
-      evidence,
+      evidence: risk === "none" ? [] : evidence,
       ...(supplier ? { supplier: supplier.name } : {}),
       bodyText: body,
       truncated: body.length < fullBody.length,
@@ -300,18 +355,13 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
   }
 
   function cueMatches(text: string, lang: Lang = "ru", options: { includeGuards?: boolean } = {}): CueMatch[] {
-    const ctx = new ParagraphContext(flatten(text), 0, index, lang);
-    const part: Part = { field: "body", offset: 0, ctx };
-    const out = hitsOf(ctx, 0).map((h) => {
-      const [start, end, t] = span(part, h.m, text);
-      return { cue: h.cue, start, end, text: t };
-    });
-    if (options.includeGuards) {
-      for (const g of guardsOf(ctx)) {
-        const [start, end, t] = span(part, g.range, text);
-        out.push({ cue: g.cue, start, end, text: t });
-      }
-    }
+    const reader = new PartReader(flatten(text), cues, lang);
+    const at = (m: { from: number; to: number }) => {
+      const [start, end] = span(reader, m);
+      return { start, end, text: text.slice(start, end) };
+    };
+    const out: CueMatch[] = reader.hits.map((h: CueHit) => ({ cue: h.cue, ...at(h.m) }));
+    if (options.includeGuards) for (const g of reader.guards) out.push({ cue: g.cue, ...at(g.range) });
     return out;
   }
 
@@ -333,25 +383,26 @@ function flatten(s: string): string {
   return s.replace(/[\r\n]/gu, " ");
 }
 
-/** Blocks separated by blank lines; a block longer than 4,000 characters is cut at line ends. */
-function blocks(body: string): Array<[number, number]> {
+/** Blocks of body[from, to) separated by blank lines; a block longer than 4,000 characters is cut at line ends. */
+function blocks(body: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const re = /\r?\n[ \t]*\r?\n/gu;
-  let from = 0;
+  re.lastIndex = from;
   const push = (a: number, b: number) => {
-    while (b - a > 4000) {
-      const cut = body.lastIndexOf("\n", a + 4000);
-      const at = cut > a ? cut : a + 4000;
+    while (b - a > MAX_BLOCK) {
+      const cut = body.lastIndexOf("\n", a + MAX_BLOCK);
+      const at = cut > a ? cut : a + MAX_BLOCK;
       out.push([a, at]);
       a = at;
     }
     if (body.slice(a, b).trim()) out.push([a, b]);
   };
-  for (const m of body.matchAll(re)) {
-    push(from, m.index ?? 0);
-    from = (m.index ?? 0) + m[0].length;
+  let start = from;
+  for (let m = re.exec(body); m && m.index < to; m = re.exec(body)) {
+    push(start, m.index);
+    start = Math.min(m.index + m[0].length, to);
   }
-  push(from, body.length);
+  push(start, to);
   return out;
 }
 
@@ -369,6 +420,11 @@ export function parseAddress(s: string): Address {
   return { name, address, domain: at >= 0 ? address.slice(at + 1) : "" };
 }
 
+/** A state body's address: one of its domain labels is in the list (gov, akimat, …). */
+function isOfficialDomain(domain: string, labels: readonly string[]): boolean {
+  return domain !== "" && domain.split(".").some((l) => labels.includes(l));
+}
+
 function foldName(s: string): string {
   return s.toLowerCase().replace(/[«»"'“”„]/gu, "").replace(/\s+/gu, " ").trim();
 }
@@ -383,11 +439,19 @@ function findSupplier(suppliers: readonly Supplier[], people: readonly Address[]
       const names = [s.name, ...(s.aliases ?? [])].map(foldName).filter((n) => n.length >= 4);
       if (p.name && names.some((n) => foldName(p.name).includes(n))) return s;
     }
-    // No lookbehind: the on-send handler runs on ECMAScript 2016 (tools/es2016-regex.cjs).
-    if (s.bin && new RegExp(`(?:^|\\D)${s.bin}(?!\\d)`, "u").test(text)) return s;
+    if (s.bin && containsNumber(text, s.bin)) return s;
     if ([s.name, ...(s.aliases ?? [])].map(foldName).some((n) => n.length >= 6 && folded.includes(n))) return s;
   }
   return undefined;
+}
+
+/** `digits` in `text` not as part of a longer number (no lookbehind: the on-send bundle is ES2016). */
+function containsNumber(text: string, digits: string): boolean {
+  const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+  for (let at = text.indexOf(digits); at >= 0; at = text.indexOf(digits, at + 1)) {
+    if (!isDigit(text.charCodeAt(at - 1)) && !isDigit(text.charCodeAt(at + digits.length))) return true;
+  }
+  return false;
 }
 
 const MULTIPLIERS: Readonly<Record<string, number>> = { k: 1e3, тыс: 1e3, "тыс.": 1e3, мың: 1e3, thousand: 1e3, млн: 1e6, "млн.": 1e6, million: 1e6, миллион: 1e6 };
@@ -396,30 +460,24 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
 }
 
-/** "$500", "500 USD", "50 000 тенге", "1,5 млн ₸", "200 мың теңге". */
+/** "$500", "500 USD", "50 000 тенге", "1,5 млн ₸", "200 мың теңге". Numbered groups: the on-send bundle is ES2016. */
 function amountPattern(currencies: Readonly<Record<string, string>>): RegExp {
   const words = Object.keys(currencies).sort((a, b) => b.length - a.length).map(escape).join("|");
   const num = String.raw`\d{1,3}(?:[ \u00a0.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?`;
   const mult = String.raw`(?:\s?(k|тыс\.?|мың|thousand|млн\.?|million|миллион\p{L}*))?`;
-  // Numbered groups: named ones are ES2018 and the on-send handler runs on ES2016. AMOUNT_GROUPS names them.
+  // 1 currency before, 2 number, 3 multiplier | 4 number, 5 multiplier, 6 currency after.
   return new RegExp(String.raw`(?:(${words})\s?(${num})${mult}|(${num})${mult}\s?(${words}))(?![\p{L}\p{N}])`, "giu");
 }
 
-const AMOUNT_GROUPS = ["pre", "n1", "mult", "n2", "mult2", "post"] as const;
-
-function amountGroups(m: RegExpExecArray): Record<string, string | undefined> {
-  return Object.fromEntries(AMOUNT_GROUPS.map((name, i) => [name, m[i + 1]]));
-}
-
-function parseAmount(g: Record<string, string | undefined>, currencies: Readonly<Record<string, string>>): { value: number; currency: string } | undefined {
-  const raw = g.n1 ?? g.n2;
-  const word = (g.pre ?? g.post ?? "").toLowerCase();
+function parseAmount(m: RegExpMatchArray, currencies: Readonly<Record<string, string>>): { value: number; currency: string } | undefined {
+  const raw = m[2] ?? m[4];
+  const word = (m[1] ?? m[6] ?? "").toLowerCase();
   const currency = currencies[word];
   if (!raw || !currency) return undefined;
   let digits = raw.replace(/[ \u00a0]/gu, "");
   // "50.000" / "50,000" group thousands; "1,5" / "1.50" are decimals.
   digits = /[.,]\d{3}(?:[.,]|$)/u.test(digits) ? digits.replace(/[.,](?=\d{3}(?:[.,]|$))/gu, "") : digits;
   const value = Number(digits.replace(",", "."));
-  const mult = MULTIPLIERS[(g.mult ?? g.mult2 ?? "").toLowerCase().replace(/^миллион\p{L}*/u, "миллион")] ?? 1;
+  const mult = MULTIPLIERS[(m[3] ?? m[5] ?? "").toLowerCase().replace(/^миллион\p{L}*/u, "миллион")] ?? 1;
   return Number.isFinite(value) ? { value: value * mult, currency } : undefined;
 }

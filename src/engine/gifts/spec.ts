@@ -8,29 +8,44 @@ import type { PerLang } from "../rulebook/spec";
 import { RulebookError } from "../rulebook/validate";
 
 /**
- * object: a gift, meal, ticket or event that alone makes an offer when an action is near;
- * weak-object: the same, but only with a second object in the mail (invitation, hotel, wine);
- * action: offering, promising, asking for, accepting, inviting, paying;
- * frame: a phrase that is the offer by itself ("be our guest", "в знак благодарности примите");
- * guard: a false friend masked before anything else matches (deal ticket, сыйлықақы, алғыс хат);
- * condition: one of the 4.1.2 conditions, procurement (4.1.3) or an official recipient (4.3.1).
+ * object: a thing of value (a gift, money and its channels, a meal, a ticket, a trip) that makes
+ *   a gift event when an action is near;
+ * weak-object: the same only with something more: a second thing of value in the mail, or a
+ *   personal beneficiary or a money channel near it (a hotel, wine, a basket, a phone);
+ * favour: a service, a job, a discount or a debt that is of value only to someone in person: an
+ *   event when an action and a personal beneficiary are near it ("ремонт у вас в квартире",
+ *   "стажировку вашему сыну", "жиеніңізді жұмысқа аламыз");
+ * person: someone a favour or a weaker thing is for, other than the Enterprise: "ваш сын",
+ *   "у меня племянник", "жиеніңіз", "your wife"; it makes no condition by itself;
+ * action: what happens with it: offering, promising, giving, sending, paying for someone,
+ *   asking for, demanding, accepting, thanking for it, inviting;
+ * frame: a phrase that is the event by itself ("в долгу не останемся", "скиньте номер карты");
+ * guard: false friends and texts that only talk about gifts (a rule, a course, the news, a
+ *   refusal, a returned present), masked before anything else counts;
+ * condition: one of the 4.1.2 conditions (a–e), procurement (4.1.3) or an official (4.3.1).
  */
-export type CueKind = "object" | "weak-object" | "action" | "frame" | "guard" | "condition";
-export const CUE_KINDS: readonly CueKind[] = ["object", "weak-object", "action", "frame", "guard", "condition"];
+export type CueKind = "object" | "weak-object" | "favour" | "person" | "action" | "frame" | "guard" | "condition";
+export const CUE_KINDS: readonly CueKind[] = ["object", "weak-object", "favour", "person", "action", "frame", "guard", "condition"];
 
 /** 4.1.2 a–e, 4.1.3 and 4.3.1 as condition ids; GIFT_CONDITION_CLAUSE maps them to clause ids. */
 export type GiftCondition = "influence" | "own-behalf" | "secrecy" | "cash-like" | "value" | "procurement" | "official";
 export const GIFT_CONDITIONS: readonly GiftCondition[] = ["influence", "own-behalf", "secrecy", "cash-like", "value", "procurement", "official"];
 
+/** The clause each condition enforces: 4.1.2 (a)–(e), 4.1.3, 4.3.1. */
 export const GIFT_CONDITION_CLAUSE: Readonly<Record<GiftCondition, string>> = {
-  influence: "P4.1.2",
-  "own-behalf": "P4.1.2",
-  secrecy: "P4.1.2",
-  "cash-like": "P4.1.2",
-  value: "P4.1.2",
+  influence: "P4.1.2a",
+  "own-behalf": "P4.1.2b",
+  secrecy: "P4.1.2c",
+  "cash-like": "P4.1.2d",
+  value: "P4.1.2e",
   procurement: "P4.1.3",
   official: "P4.3.1",
 };
+
+/** The clause of a lettered clause id: P4.1.2a → P4.1.2. */
+export function baseClause(id: string): string {
+  return id.replace(/[a-e]$/u, "");
+}
 
 export interface CueExamples {
   /** Texts where the cue must match; [[...]] marks the span. */
@@ -39,12 +54,34 @@ export interface CueExamples {
   readonly nomatch: readonly string[];
 }
 
+export type GuardScope = "match" | "sentence" | "mail";
+
 export interface CueSpec {
   readonly id: string;
   readonly kind: CueKind;
   readonly condition?: GiftCondition;
-  /** For guards: mask only the match (default) or its whole sentence (a rule quoted, an HR award). */
-  readonly scope?: "match" | "sentence";
+  /**
+   * For guards: mask only the match (default), its whole sentence (a rule quoted, an HR award),
+   * or the whole mail (a course on gifts, a news digest, a present reported as returned).
+   */
+  readonly scope?: GuardScope;
+  /** For guards: the sender declines; an offer quoted under it or named in the subject is refused too. */
+  readonly refusal?: boolean;
+  /** For conditions: only in a mail being sent (the recipient side of 4.3.1). */
+  readonly outgoing?: boolean;
+  /** For frames: the condition the phrase itself meets (a reward promised: influence; a card transfer: cash-like). */
+  readonly implies?: GiftCondition;
+  /** For actions: the cost is taken off the addressee ("ақшасын ойламаңыз"); money words inside it are not money given. */
+  readonly free?: boolean;
+  /** For actions: the verb itself says "as a gift" (дарить, сыйлау, to gift): a weaker thing next to it is a gift. */
+  readonly gives?: boolean;
+  /** For persons: only an addressee ("сізге", "вам"): enough for a favour offered, not for a weaker thing. */
+  readonly addressee?: boolean;
+  /**
+   * Patterns count only in sentences of their own language: a Kazakh word that is also a Russian
+   * one (той, пара) once Kazakh letters are folded.
+   */
+  readonly strict?: boolean;
   readonly patterns: PerLang<readonly string[]>;
   readonly examples: PerLang<CueExamples>;
 }
@@ -58,6 +95,8 @@ export interface GiftSettings {
   readonly currencies: Readonly<Record<string, string>>;
   /** Mail services of private persons: a gift offered from one is on someone's own behalf. */
   readonly freeMailDomains: readonly string[];
+  /** Domain labels of state bodies (gov, akimat, …): a recipient there is an official (4.3.1). */
+  readonly officialDomainLabels: readonly string[];
 }
 
 export interface GiftBookSource {
@@ -98,6 +137,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
   const currencies = settings.currencies;
   if (!isRecord(currencies) || Object.values(currencies).some((v) => typeof v !== "string" || !(v in thresholds))) fail(`${where} › settings.currencies`, "must map words to currency codes that have a threshold");
   const freeMail = strings(settings.freeMailDomains, `${where} › settings.freeMailDomains`);
+  const officialLabels = strings(settings.officialDomainLabels ?? [], `${where} › settings.officialDomainLabels`);
   const lexicons: Record<string, PerLang<readonly string[]>> = {};
   const rawLex = src.data.lexicons ?? {};
   if (!isRecord(rawLex)) fail(where, "lexicons: must be a mapping");
@@ -124,8 +164,18 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
     const condition = c.condition as GiftCondition | undefined;
     if ((kind === "condition") !== (condition !== undefined)) fail(`${at} ${id}`, "condition is required for kind condition and only there");
     if (condition !== undefined && !GIFT_CONDITIONS.includes(condition)) fail(`${at} ${id}`, `condition must be one of ${GIFT_CONDITIONS.join(", ")}`);
-    const scope = c.scope as "match" | "sentence" | undefined;
-    if (scope !== undefined && (kind !== "guard" || !["match", "sentence"].includes(scope))) fail(`${at} ${id}`, "scope is for guards only: match or sentence");
+    const scope = c.scope as GuardScope | undefined;
+    if (scope !== undefined && (kind !== "guard" || !["match", "sentence", "mail"].includes(scope))) fail(`${at} ${id}`, "scope is for guards only: match, sentence or mail");
+    for (const flag of ["refusal", "outgoing", "strict"] as const) {
+      if (c[flag] !== undefined && typeof c[flag] !== "boolean") fail(`${at} ${id}`, `${flag} must be true or false`);
+    }
+    if (c.refusal !== undefined && kind !== "guard") fail(`${at} ${id}`, "refusal is for guards only");
+    if (c.free !== undefined && (kind !== "action" || typeof c.free !== "boolean")) fail(`${at} ${id}`, "free is for actions only: true or false");
+    if (c.gives !== undefined && (kind !== "action" || typeof c.gives !== "boolean")) fail(`${at} ${id}`, "gives is for actions only: true or false");
+    if (c.addressee !== undefined && (kind !== "person" || typeof c.addressee !== "boolean")) fail(`${at} ${id}`, "addressee is for persons only: true or false");
+    const implies = c.implies as GiftCondition | undefined;
+    if (implies !== undefined && (kind !== "frame" || !GIFT_CONDITIONS.includes(implies))) fail(`${at} ${id}`, `implies is for frames only: one of ${GIFT_CONDITIONS.join(", ")}`);
+    if (c.outgoing !== undefined && kind !== "condition") fail(`${at} ${id}`, "outgoing is for conditions only");
     if (!isRecord(c.patterns)) fail(`${at} ${id}`, "patterns: missing");
     const patterns: Partial<Record<Lang, string[]>> = {};
     for (const [lang, list] of Object.entries(c.patterns)) {
@@ -142,10 +192,30 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
       if (match.length === 0) fail(`${at} ${id}`, `examples.${lang}.match: at least one`);
       examples[lang] = { match, nomatch };
     }
-    return { id, kind, ...(condition ? { condition } : {}), ...(scope ? { scope } : {}), patterns, examples };
+    return {
+      id,
+      kind,
+      ...(condition ? { condition } : {}),
+      ...(scope ? { scope } : {}),
+      ...(c.refusal === true ? { refusal: true } : {}),
+      ...(c.outgoing === true ? { outgoing: true } : {}),
+      ...(c.strict === true ? { strict: true } : {}),
+      ...(implies ? { implies } : {}),
+      ...(c.free === true ? { free: true } : {}),
+      ...(c.gives === true ? { gives: true } : {}),
+      ...(c.addressee === true ? { addressee: true } : {}),
+      patterns,
+      examples,
+    };
   });
   return {
-    settings: { window, valueThresholds: thresholds as Record<string, number>, currencies: currencies as Record<string, string>, freeMailDomains: freeMail.map((d) => d.toLowerCase()) },
+    settings: {
+      window,
+      valueThresholds: thresholds as Record<string, number>,
+      currencies: currencies as Record<string, string>,
+      freeMailDomains: freeMail.map((d) => d.toLowerCase()),
+      officialDomainLabels: officialLabels.map((d) => d.toLowerCase()),
+    },
     lexicons,
     cues: out,
   };

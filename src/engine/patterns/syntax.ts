@@ -129,7 +129,7 @@ function lintAlternatives(pattern: string, slots: readonly SlotAst[]): void {
 }
 
 /** Splits on spaces, keeping {…} groups (which may contain spaces) as one piece. */
-function splitPieces(pattern: string): string[] {
+export function splitPieces(pattern: string): string[] {
   const out: string[] = [];
   let cur = "";
   let depth = 0;
@@ -153,7 +153,7 @@ function splitPieces(pattern: string): string[] {
 }
 
 /** Splits a group's body on | that are not inside a nested group. */
-function splitTopLevel(body: string, pattern: string): string[] {
+export function splitTopLevel(body: string, pattern: string): string[] {
   const out: string[] = [];
   let cur = "";
   let depth = 0;

@@ -39,14 +39,18 @@ export async function onMessageSendHandler(event: Office.AddinCommands.Event): P
   };
   try {
     const item = Office.context.mailbox.item as Office.MessageCompose;
-    const [subject, body, to] = await Promise.all([
+    // An offer to an official or a supplier is as much an offer when they are in Cc or Bcc (4.3.1, 4.1.3).
+    const recipients = (field: Office.Recipients | undefined) => (field ? get<Office.EmailAddressDetails[]>((cb) => field.getAsync(cb), []) : Promise.resolve([]));
+    const [subject, body, to, cc, bcc] = await Promise.all([
       get<string>((cb) => item.subject.getAsync(cb), ""),
       get<string>((cb) => item.body.getAsync(Office.CoercionType.Text, cb), ""),
-      get<Office.EmailAddressDetails[]>((cb) => item.to.getAsync(cb), []),
+      recipients(item.to),
+      recipients(item.cc),
+      recipients(item.bcc),
     ]);
     const from = Office.context.mailbox.userProfile?.emailAddress ?? "";
     const verdict = detector.classify(
-      { subject, from, body, bodyType: "text", direction: "outgoing", to: to.map((r) => (r.displayName ? `${r.displayName} <${r.emailAddress}>` : r.emailAddress)) },
+      { subject, from, body, bodyType: "text", direction: "outgoing", to: [...to, ...cc, ...bcc].map((r) => (r.displayName ? `${r.displayName} <${r.emailAddress}>` : r.emailAddress)) },
       { suppliers: registeredSuppliers(Office.context.roamingSettings, ADAL_BUNDLED_SUPPLIERS ? (bundledSuppliers as Supplier[]) : null) },
     );
     if (!shouldWarn(verdict)) {

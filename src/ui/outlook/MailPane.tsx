@@ -103,9 +103,16 @@ export function MailPane(props: { host: MailHost; detector: GiftDetector; suppli
             {t("mail.conditions")}
           </Text>
           <ul>
-            {verdict.conditions.map((c) => (
-              <li key={c}>{t(`mail.condition.${c}` as MessageKey)}</li>
-            ))}
+            {verdict.conditions.map((c) => {
+              // The words each condition rests on, so the reader can check it against the clause.
+              const words = [...new Set(verdict.evidence.filter((e) => e.condition === c).map((e) => `«${e.text}»`))].slice(0, 3);
+              return (
+                <li key={c}>
+                  {t(`mail.condition.${c}` as MessageKey)}
+                  {words.length > 0 && <Text size={200}>{` — ${words.join(", ")}`}</Text>}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
@@ -181,11 +188,16 @@ function Marked(props: { text: string; evidence: readonly GiftEvidence[] }) {
   const spans = [...props.evidence].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Array<string | JSX.Element> = [];
   let at = 0;
-  for (const e of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    const e = spans[i]!;
     if (e.start < at) continue;
+    // Words that are both the thing offered and a condition ("конверт") carry both clauses.
+    const same = spans.filter((x) => x.start === e.start && x.end === e.end);
+    const clauses = [...new Set(same.map((x) => x.clause))].join(" · ");
+    const high = same.some((x) => x.condition);
     out.push(props.text.slice(at, e.start));
     out.push(
-      <mark key={`${e.start}-${e.end}`} className={`adal-mark ${e.condition ? "adal-high" : "adal-medium"}`} title={e.cue}>
+      <mark key={`${e.start}-${e.end}`} className={`adal-mark ${high ? "adal-high" : "adal-medium"}`} title={clauses}>
         {props.text.slice(e.start, e.end)}
       </mark>,
     );
