@@ -212,3 +212,25 @@ describe("a real difference said with the same means is still reported", () => {
     for (const pair of [compare([...KK, kk], [...RU, ru]), compare([...RU, ru], [...KK, kk])]) expect(pair.discrepancies.map((d) => d.kind).filter((k) => k !== "negation" || kind !== "modality")).toEqual([kind]);
   });
 });
+
+/**
+ * An evaluative or open word in both versions ("грубое" / "өрескел", "иные" / "өзге де") is the
+ * same factor in both even where the engine's rule fires in one language only; the factor is
+ * reported when the other version has no such word.
+ */
+describe("a factor whose words the other version also carries", () => {
+  const CASES: ReadonlyArray<readonly [string, string, string, boolean]> = [
+    ["«грубое нарушение» / «өрескел бұзушылық»", "3.1. За грубое нарушение порядка использования удостоверения работник лишается премии.", "3.1. Куәлікті пайдалану тәртібін өрескел бұзғаны үшін қызметкер сыйақыдан айырылады.", false],
+    ["«грубое нарушение» / a plain «бұзушылық»", "3.1. За грубое нарушение порядка использования удостоверения работник лишается премии.", "3.1. Куәлікті пайдалану тәртібін бұзғаны үшін қызметкер сыйақыдан айырылады.", true],
+    ["«других лиц» / «басқа тұлғалардың»", "3.1. Кадровая служба рассматривает обращения работников и других лиц.", "3.1. Кадр қызметі қызметкерлер мен басқа тұлғалардың өтініштерін қарайды.", false],
+    ["«других лиц» / a named class", "3.1. Кадровая служба рассматривает обращения работников и других лиц.", "3.1. Кадр қызметі қызметкерлер мен олардың отбасы мүшелерінің өтініштерін қарайды.", true],
+    ["«иные документы» / «өзге де құжаттар»", "3.1. К заявлению прилагаются копия приказа и иные документы.", "3.1. Өтінішке бұйрықтың көшірмесі және өзге де құжаттар қоса беріледі.", false],
+    ["«иные документы» / a closed list", "3.1. К заявлению прилагаются копия приказа и иные документы.", "3.1. Өтінішке бұйрықтың көшірмесі және фотосурет қоса беріледі.", true],
+  ];
+  test.each(CASES)("%s", (_name, ru, kk, reported) => {
+    for (const pair of [compare([...KK, kk], [...RU, ru]), compare([...RU, ru], [...KK, kk])]) {
+      const factors = pair.discrepancies.filter((d) => d.kind === "factor");
+      expect(factors.length > 0).toBe(reported);
+    }
+  });
+});

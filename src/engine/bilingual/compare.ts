@@ -396,10 +396,25 @@ export class RowComparer {
       // The same words filed under another factor that both versions have.
       if (mine.some((o) => o.finding !== finding && o.item === item && theirs.has(familyOf(o.finding.factor)) && o.finding.start < finding.end && finding.start < o.finding.end)) continue;
       if (this.sameThingsNamed(ctx, from, item, finding)) continue;
+      if (this.sameWording(ctx, from, item, finding)) continue;
       seen.add(family);
       const d = this.oneSided(ctx, "factor", from, item, finding, undefined, { factor: FACTOR_NAMES[finding.factor][this.locale] });
       out.push({ ...d, factor: finding.factor });
     }
+  }
+
+  /**
+   * Whether the finding rests on evaluative or open words ("грубого нарушения", "иные органы") whose
+   * equivalent the other version carries ("өрескел бұзған", "өзге де органдары") even where the
+   * engine's rule does not fire on it: the factor is in both versions, the rule in one language.
+   */
+  private sameWording(ctx: RowContext, from: VersionIndex, item: number, finding: Finding): boolean {
+    const to: VersionIndex = from === 0 ? 1 : 0;
+    const facts = this.versions[from].facts[item] as ItemFacts;
+    const words = new Set(facts.wording.filter((w) => w.start < finding.end && finding.start < w.end).map((w) => w.concept));
+    if (words.size === 0) return false;
+    const theirs = this.factsIn(ctx, to);
+    return [...words].every((c) => theirs.some((f) => f.present.has(c)));
   }
 
   /** Whether the other version's item names every body, act, unit and quoted name the finding's words name. */

@@ -51,6 +51,8 @@ export interface ItemFacts {
   readonly present: ReadonlyMap<number, Presence>;
   /** Unit concepts named with no number: "в течение года" is one year said without a number. */
   readonly bareUnits: ReadonlySet<number>;
+  /** Evaluative and open words ("wording" concepts), each occurrence, loose ones included. */
+  readonly wording: readonly (TextSpan & { readonly concept: number })[];
   /** The language most of the item is written in (a quotation may be in another). */
   readonly lang: Lang;
 }
@@ -251,8 +253,10 @@ export function factsOf(text: string, bodyStart: number, lang: Lang, index: Conc
   const overlaps = (a: ConceptHit, b: ConceptHit) => a.from < b.to && b.from < a.to;
   const bounds = qualifiers.filter((o) => !o.weak);
   const present = new Map<number, { strong?: TextSpan; weak?: TextSpan }>();
+  const wording: (TextSpan & { concept: number })[] = [];
   for (const h of own) {
     const kind = kindOf(h);
+    if (kind === "wording") wording.push({ ...span(h.from, h.to), concept: h.concept });
     if (kind === "unit" || kind === "month" || kind === "reference") continue;
     if (kind === "modality" && modal.some((o) => o.concept !== h.concept && !o.weak && o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from)) continue;
     if (kind !== "org" && orgs.some((o) => o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from)) continue;
@@ -280,7 +284,7 @@ export function factsOf(text: string, bodyStart: number, lang: Lang, index: Conc
     ...(n.unit !== undefined ? { unit: n.unit } : {}),
     role: n.role,
   }));
-  return { numbers, dates, references, present, bareUnits, lang: dominantLang(ctx.langs, ctx.sentences, lang) };
+  return { numbers, dates, references, present, bareUnits, wording, lang: dominantLang(ctx.langs, ctx.sentences, lang) };
 }
 
 function dominantLang(langs: readonly Lang[], sentences: readonly { from: number; to: number }[], fallback: Lang): Lang {

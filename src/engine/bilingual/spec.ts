@@ -16,10 +16,13 @@ import { LANGS, SEVERITIES, type Lang, type Localized, type Severity } from "../
  * body: a named body or official;
  * modality: power, prohibition, duty or recommendation wording;
  * negation: a negated action;
- * qualifier: a word that sets the reach of a rule (only, including, except, or, on its own, at least).
+ * qualifier: a word that sets the reach of a rule (only, including, except, or, on its own, at least);
+ * wording: an evaluative or open word ("грубый" / "өрескел", "иные" / "өзге де"), never reported by
+ *   itself: a factor the engine finds in one version's words is no difference when the other
+ *   version carries the same word.
  */
-export type ConceptKind = "unit" | "month" | "reference" | "act" | "body" | "modality" | "negation" | "qualifier";
-export const CONCEPT_KINDS: readonly ConceptKind[] = ["unit", "month", "reference", "act", "body", "modality", "negation", "qualifier"];
+export type ConceptKind = "unit" | "month" | "reference" | "act" | "body" | "modality" | "negation" | "qualifier" | "wording";
+export const CONCEPT_KINDS: readonly ConceptKind[] = ["unit", "month", "reference", "act", "body", "modality", "negation", "qualifier", "wording"];
 
 export type ModalityKind = "power" | "prohibition" | "duty" | "recommendation";
 export const MODALITY_KINDS: readonly ModalityKind[] = ["power", "prohibition", "duty", "recommendation"];
