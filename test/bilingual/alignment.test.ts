@@ -114,3 +114,46 @@ describe("long documents", () => {
     expect(c.rows.every((r, i) => r.paragraphs[0][0] === i && r.paragraphs[1][0] === i)).toBe(true);
   });
 });
+
+describe("an item glued onto the end of the previous item's paragraph", () => {
+  const RU = [
+    "3. Секретарь отчитывается перед собранием не реже одного раза в год. 4. Отчеты комиссии рассматриваются ежегодно.",
+    "5. Собрание проводится открыто.",
+  ];
+  const KK = ["3. Хатшы жиналыс алдында жылына кемінде бір рет есеп береді.", "4. Комиссияның есептері жыл сайын қаралады.", "5. Жиналыс ашық өткізіледі."];
+
+  test("is read as its own item, and the pair reports nothing", () => {
+    const items = itemsOf(RU.map((text) => ({ text })));
+    expect(items.map((i) => [i.paragraph, i.label?.value, i.text.slice(i.bodyStart).trim()])).toEqual([
+      [0, "3", "Секретарь отчитывается перед собранием не реже одного раза в год."],
+      [0, "4", "Отчеты комиссии рассматриваются ежегодно."],
+      [1, "5", "Собрание проводится открыто."],
+    ]);
+    for (const c of [compare(KK, RU), compare(RU, KK)]) {
+      expect(c.discrepancies).toEqual([]);
+      expect(c.coverage.aligned).toEqual([3, 3]);
+    }
+  });
+
+  test("a number that does not continue the numbering, or one another paragraph carries, stays in the text", () => {
+    expect(itemsOf([{ text: "3. Взыскание снимается через 6. Месяцев нет." }, { text: "4. Текст." }])).toHaveLength(2);
+    expect(itemsOf([{ text: "3. Срок составляет 10 дней. 4. Иное." }, { text: "4. Текст пункта." }])).toHaveLength(2);
+    expect(itemsOf([{ text: "3. Срок составляет 10 дней. 7. Иное." }])).toHaveLength(1);
+  });
+});
+
+test("an annex heading one version writes as its label and the other at the end of the line is one reference", () => {
+  const ru = ["Приложение 1 к приказу директора от 5 мая 2026 года № 12", "1. Перечень документов."];
+  const kk = ["Директордың 2026 жылғы 5 мамырдағы № 12 бұйрығына 1-қосымша", "1. Құжаттар тізбесі."];
+  expect(compare(kk, ru).discrepancies).toEqual([]);
+  expect(compare(ru, kk).discrepancies).toEqual([]);
+  const other = ["Директордың 2026 жылғы 5 мамырдағы № 12 бұйрығына 2-қосымша", "1. Құжаттар тізбесі."];
+  expect(compare(other, ru).discrepancies.map((d) => d.kind)).toEqual(["reference"]);
+});
+
+test("an item glued onto an unnumbered paragraph of the previous item is read as its own item", () => {
+  const ru = ["3. Секретарь ведет протокол.", "Протокол подписывается председателем. 4. Отчеты комиссии рассматриваются ежегодно.", "5. Собрание проводится открыто."];
+  const kk = ["3. Хатшы хаттама жүргізеді.", "Хаттамаға төраға қол қояды.", "4. Комиссияның есептері жыл сайын қаралады.", "5. Жиналыс ашық өткізіледі."];
+  for (const c of [compare(kk, ru), compare(ru, kk)]) expect(c.discrepancies).toEqual([]);
+  expect(itemsOf(ru.map((text) => ({ text }))).map((i) => i.label?.value)).toEqual(["3", undefined, "4", "5"]);
+});

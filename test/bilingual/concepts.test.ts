@@ -43,6 +43,10 @@ describe("a broken book is refused with the place of the mistake", () => {
   });
   test("a pattern the compiler cannot read names the concept", () => {
     const concepts = [{ id: "x.bad", kind: "act", name: { kk: "a", ru: "a", en: "a" }, patterns: { ru: ["{не"] }, examples: { ru: { match: ["x"] } } }];
-    expect(() => createComparer(engine, broken({ concepts }))).toThrow(/x\.bad \(ru\)/);
+    expect(() => createComparer(engine, broken({ concepts, compounds: {} }))).toThrow(/x\.bad \(ru\)/);
+  });
+  test("a compound number names a unit the book does not have", () => {
+    const compounds = { ru: { numbers: { 2: ["двух"] }, units: { "unit.fortnight": ["недельн"] } } };
+    expect(() => validateBilingualBook(broken({ compounds }))).toThrow(/compounds\.ru\.units: "unit\.fortnight" is not a unit concept/);
   });
 });

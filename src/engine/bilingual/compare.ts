@@ -8,7 +8,7 @@ import { FACTOR_NAMES } from "../findings/factor-names";
 import type { FactorId, Finding, Lang } from "../types";
 import type { Concept } from "./concepts";
 import type { ItemFacts, NumberFact, TextSpan } from "./facts";
-import type { Item } from "./items";
+import type { Item, LabelKind } from "./items";
 import type { BilingualBook, DiscrepancyKind } from "./spec";
 import type { Discrepancy, DiscrepancySide, VersionIndex } from "./types";
 
@@ -302,8 +302,15 @@ export class RowComparer {
     const mine = ctx.items[from].flatMap((item) => (this.versions[from].facts[item] as ItemFacts).references.map((fact) => ({ item, fact })));
     const theirs = ctx.items[to].flatMap((item) => (this.versions[to].facts[item] as ItemFacts).references.map((fact) => ({ item, fact })));
     const numbers = new Set(this.factsIn(ctx, to, "lists").flatMap((f) => f.numbers.map((n) => n.value.replace(/\)$/u, ""))));
+    // A heading one version writes as its label ("Приложение 1 к решению …") and the other in its
+    // words ("… шешіміне 1-қосымша") is the same reference.
+    const headings = ctx.items[to].flatMap((i) => {
+      const l = (this.versions[to].items[i] as Item).label;
+      return l && HEADING_REFERENCE[l.kind] ? [`${HEADING_REFERENCE[l.kind]}:${l.value}`] : [];
+    });
     for (const r of mine) {
       if (theirs.some((t) => t.fact.concept === r.fact.concept && t.fact.value === r.fact.value)) continue;
+      if (headings.includes(`${this.concepts[r.fact.concept]?.id ?? ""}:${r.fact.value}`)) continue;
       const sameValue = theirs.find((t) => t.fact.value === r.fact.value);
       if (!sameValue && numbers.has(r.fact.value)) continue;
       const other = sameValue ?? theirs.find((t) => t.fact.concept === r.fact.concept && !mine.some((m) => m.fact.concept === t.fact.concept && m.fact.value === t.fact.value));
@@ -349,7 +356,7 @@ export class RowComparer {
     // Words are compared only between texts in the versions' own languages (not an English
     // address line, not a Kazakh inscription quoted in the Russian text).
     if (theirs.every((f) => f.lang !== this.versions[to].lang)) return;
-    const theirText = scope.map((i) => (this.versions[to].items[i] as Item).text.toLowerCase()).join("\n");
+    const theirText = scope.map((i) => ownText(this.versions[to].items[i] as Item).toLowerCase()).join("\n");
     for (const item of ctx.items[from]) {
       const facts = this.versions[from].facts[item] as ItemFacts;
       if (facts.lang !== this.versions[from].lang) continue;
@@ -386,7 +393,11 @@ export class RowComparer {
   private factors(ctx: RowContext, from: VersionIndex, out: Discrepancy[]): void {
     const to: VersionIndex = from === 0 ? 1 : 0;
     const findingsOf = (v: VersionIndex, items: readonly number[]) =>
-      items.flatMap((item) => (this.versions[v].findings.get((this.versions[v].items[item] as Item).paragraph) ?? []).map((finding) => ({ item, finding })));
+      items.flatMap((item) => {
+        const it = this.versions[v].items[item] as Item;
+        // Two items may share a paragraph (one glued onto the other's end): each takes its own findings.
+        return (this.versions[v].findings.get(it.paragraph) ?? []).filter((f) => f.start >= (it.from ?? 0) && f.start < it.text.length).map((finding) => ({ item, finding }));
+      });
     const mine = findingsOf(from, ctx.items[from]);
     const theirs = new Set(findingsOf(to, this.scope(ctx, to)).map((x) => familyOf(x.finding.factor)));
     const seen = new Set<string>();
@@ -396,10 +407,25 @@ export class RowComparer {
       // The same words filed under another factor that both versions have.
       if (mine.some((o) => o.finding !== finding && o.item === item && theirs.has(familyOf(o.finding.factor)) && o.finding.start < finding.end && finding.start < o.finding.end)) continue;
       if (this.sameThingsNamed(ctx, from, item, finding)) continue;
+      if (this.sameWording(ctx, from, item, finding)) continue;
       seen.add(family);
       const d = this.oneSided(ctx, "factor", from, item, finding, undefined, { factor: FACTOR_NAMES[finding.factor][this.locale] });
       out.push({ ...d, factor: finding.factor });
     }
+  }
+
+  /**
+   * Whether the finding rests on evaluative or open words ("грубого нарушения", "иные органы") whose
+   * equivalent the other version carries ("өрескел бұзған", "өзге де органдары") even where the
+   * engine's rule does not fire on it: the factor is in both versions, the rule in one language.
+   */
+  private sameWording(ctx: RowContext, from: VersionIndex, item: number, finding: Finding): boolean {
+    const to: VersionIndex = from === 0 ? 1 : 0;
+    const facts = this.versions[from].facts[item] as ItemFacts;
+    const words = new Set(facts.wording.filter((w) => w.start < finding.end && finding.start < w.end).map((w) => w.concept));
+    if (words.size === 0) return false;
+    const theirs = this.factsIn(ctx, to);
+    return [...words].every((c) => theirs.some((f) => f.present.has(c)));
   }
 
   /** Whether the other version's item names every body, act, unit and quoted name the finding's words name. */
@@ -413,9 +439,14 @@ export class RowComparer {
     const quoted = [...finding.excerpt.matchAll(/«([^»]+)»|"([^"]+)"|(\d+)/gu)].map((m) => (m[1] ?? m[2] ?? m[3] ?? "").toLowerCase());
     if (named.length === 0 && quoted.length === 0) return false;
     const scope = this.scope(ctx, to);
-    const theirText = scope.map((i) => (this.versions[to].items[i] as Item).text.toLowerCase()).join("\n");
+    const theirText = scope.map((i) => ownText(this.versions[to].items[i] as Item).toLowerCase()).join("\n");
     return named.every(([c]) => scope.some((i) => (this.versions[to].facts[i] as ItemFacts).present.has(c))) && quoted.every((q) => theirText.includes(q));
   }
+}
+
+/** An item's own words: from where it starts to its end. */
+function ownText(it: Item): string {
+  return it.text.slice(it.from ?? 0);
 }
 
 function familyOf(f: FactorId): string {
@@ -433,6 +464,9 @@ const FACTOR_FAMILY: Partial<Record<FactorId, string>> = {
   vague_term: "uncertainty",
   legal_linguistic_uncertainty: "uncertainty",
 };
+
+/** The reference concept a heading label stands for. */
+const HEADING_REFERENCE: Partial<Record<LabelKind, string>> = { annex: "ref.annex", chapter: "ref.chapter", roman: "ref.chapter", section: "ref.section", article: "ref.article", paragraph: "ref.paragraph" };
 
 const PRESENCE_KIND: Partial<Record<Concept["kind"], DiscrepancyKind>> = {
   act: "act",

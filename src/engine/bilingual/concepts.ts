@@ -30,12 +30,32 @@ export interface ConceptHit {
   readonly to: number;
 }
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+const longestFirst = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length).map(escape).join("|");
+
+/** "двухнедельного" = a number part ("двух") + a unit part ("недельн") + an ending. */
+function compoundReader(numbers: ReadonlyMap<string, number>, units: ReadonlyMap<string, readonly string[]>, concepts: readonly Concept[]): (token: string) => { value: number; unit: number } | undefined {
+  const unitOf = new Map<string, number>();
+  for (const [id, parts] of units) for (const p of parts) unitOf.set(p, concepts.findIndex((c) => c.id === id));
+  const re = new RegExp(`^(${longestFirst(numbers.keys())})(${longestFirst(unitOf.keys())})\\p{L}*$`, "u");
+  return (token) => {
+    const m = re.exec(token);
+    if (!m) return undefined;
+    const value = numbers.get(m[1] as string);
+    const unit = unitOf.get(m[2] as string);
+    return value === undefined || unit === undefined || unit < 0 ? undefined : { value, unit };
+  };
+}
+
 export class ConceptIndex implements ScanIndexes {
   readonly indexes: Record<Lang, PatternIndex> = { kk: new PatternIndex(), ru: new PatternIndex(), en: new PatternIndex() };
   readonly concepts: Concept[] = [];
   /** group → [concept index, weak] */
   private readonly groups: Array<{ concept: number; weak: boolean }> = [];
   private readonly compiler: PatternCompiler;
+
+  /** Per language: a compound adjective read as a number and the unit it measures ("тридцатидневный" = 30 days). */
+  readonly compounds: Partial<Record<Lang, (token: string) => { value: number; unit: number } | undefined>> = {};
 
   get groupCount(): number {
     return this.groups.length;
@@ -56,6 +76,10 @@ export class ConceptIndex implements ScanIndexes {
       const i = this.concepts.length;
       this.concepts.push({ id: `org.${u.id}`, kind: "org", name: u.name });
       this.add(i, false, u.patterns, `units › ${u.id}`);
+    }
+    for (const lang of LANGS) {
+      const c = book.compounds[lang];
+      if (c) this.compounds[lang] = compoundReader(c.numbers, c.units, this.concepts);
     }
   }
 

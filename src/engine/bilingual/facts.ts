@@ -51,6 +51,8 @@ export interface ItemFacts {
   readonly present: ReadonlyMap<number, Presence>;
   /** Unit concepts named with no number: "в течение года" is one year said without a number. */
   readonly bareUnits: ReadonlySet<number>;
+  /** Evaluative and open words ("wording" concepts), each occurrence, loose ones included. */
+  readonly wording: readonly (TextSpan & { readonly concept: number })[];
   /** The language most of the item is written in (a quotation may be in another). */
   readonly lang: Lang;
 }
@@ -93,7 +95,7 @@ function firstTokenAtOrAfter(tokens: Tokens, offset: number): number {
 }
 
 /** Digits and number words of the item, composed ("двадцать пять", "екі жүз", "5 тысяч"). */
-function numbersOf(text: string, tokens: Tokens, firstToken: number, lang: Lang, book: BilingualBook): Num[] {
+function numbersOf(text: string, tokens: Tokens, firstToken: number, lang: Lang, book: BilingualBook, compound?: (token: string) => { value: number; unit: number } | undefined): Num[] {
   const out: Num[] = [];
   // A number inside a web address, a file path or an e-mail address is not a figure of the act.
   const addresses = [...text.matchAll(ADDRESS_RE)].filter((m) => m[0].length >= 10).map((m) => [m.index, m.index + m[0].length] as const);
@@ -107,9 +109,17 @@ function numbersOf(text: string, tokens: Tokens, firstToken: number, lang: Lang,
     const value = `${core.value}${dims}${m[3] ?? ""}`;
     out.push({ value, numeric: dims || m[3] ? undefined : core.numeric, from, to, digits: true, duplicate: false, role: "plain" });
   }
+  // "тридцатидневный срок" is 30 days, "двукратное" twice: the number and its unit in one word.
+  if (compound) {
+    for (let t = Math.max(firstToken, 0); t < tokens.count; t++) {
+      if (tokens.kind[t] !== WORD) continue;
+      const c = compound(tokens.lower[t] as string);
+      if (c) out.push({ value: String(c.value), numeric: c.value, from: t, to: t + 1, digits: false, duplicate: false, unit: c.unit, role: "plain" });
+    }
+  }
   const words = book.numbers[lang];
   const multipliers = book.multipliers[lang];
-  if (!words && !multipliers) return out;
+  if (!words && !multipliers) return out.sort((a, b) => a.from - b.from);
   const isWordNumber = (t: number) => tokens.kind[t] === WORD && (words?.has(tokens.lower[t] as string) || multipliers?.has(tokens.lower[t] as string));
   for (let t = Math.max(firstToken, 0); t < tokens.count; t++) {
     if (!isWordNumber(t)) continue;
@@ -161,7 +171,7 @@ export function factsOf(text: string, bodyStart: number, lang: Lang, index: Conc
   const concepts = index.concepts;
   const kindOf = (h: ConceptHit) => concepts[h.concept]?.kind;
 
-  const nums = numbersOf(ctx.norm.text, tokens, firstToken, lang, book);
+  const nums = numbersOf(ctx.norm.text, tokens, firstToken, lang, book, index.compounds[lang]);
   const live = nums.filter((n) => !n.duplicate);
 
   // ── dates: "26.04.2017"; "26 апреля 2017 года"; "2017 жылғы 26 сәуірдегі"; "«26» апреля" ──
@@ -213,7 +223,7 @@ export function factsOf(text: string, bodyStart: number, lang: Lang, index: Conc
   const linked = new Set<ConceptHit>();
   const W = book.settings.unitWindow;
   for (const n of live) {
-    if (n.role !== "plain") continue;
+    if (n.role !== "plain" || n.unit !== undefined) continue;
     let best = units.find((u) => u.from <= n.from && u.to >= n.to);
     if (!best) {
       const next = live.find((o) => o !== n && o.from >= n.to && !o.duplicate);
@@ -240,14 +250,27 @@ export function factsOf(text: string, bodyStart: number, lang: Lang, index: Conc
   // A word inside the name of a structural unit is part of that name: "заң" in "заң қызметі".
   const orgs = own.filter((x) => !x.weak && kindOf(x) === "org");
   const qualifiers = own.filter((x) => kindOf(x) === "qualifier");
+  const overlaps = (a: ConceptHit, b: ConceptHit) => a.from < b.to && b.from < a.to;
+  const bounds = qualifiers.filter((o) => !o.weak);
   const present = new Map<number, { strong?: TextSpan; weak?: TextSpan }>();
+  const wording: (TextSpan & { concept: number })[] = [];
   for (const h of own) {
     const kind = kindOf(h);
+    if (kind === "wording") wording.push({ ...span(h.from, h.to), concept: h.concept });
     if (kind === "unit" || kind === "month" || kind === "reference") continue;
     if (kind === "modality" && modal.some((o) => o.concept !== h.concept && !o.weak && o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from)) continue;
     if (kind !== "org" && orgs.some((o) => o.from <= h.from && o.to >= h.to && o.to - o.from > h.to - h.from)) continue;
     // "аспайтын", "кешіктірмей", "кем емес" bound a number; their negative form negates nothing.
-    if (kind === "negation" && qualifiers.some((o) => o.from <= h.from && o.to >= h.to)) continue;
+    // "не должно превышать", "аспауы тиіс" likewise: the "must not" in them is the bound, not a
+    // prohibition. What such words say clearly is dropped; as a loose sign they stay, since a
+    // version may put the same "не" on its verb, far from the bound ("не может быть избран …
+    // более двух раз" / "екі реттен артық сайлана алмайды").
+    if (kind === "negation" && qualifiers.some((o) => o.from <= h.from && o.to >= h.to)) {
+      if (!h.weak) continue;
+    }
+    if (kind === "modality" && !h.weak && bounds.some((o) => overlaps(o, h))) continue;
+    // Two bounds over the same words ("не более 5" holds "более 5"): the one the book lists first is read.
+    if (kind === "qualifier" && !h.weak && bounds.some((o) => o.concept < h.concept && overlaps(o, h))) continue;
     const p = present.get(h.concept) ?? {};
     const key = h.weak ? "weak" : "strong";
     if (!p[key]) p[key] = span(h.from, h.to);
@@ -261,7 +284,7 @@ export function factsOf(text: string, bodyStart: number, lang: Lang, index: Conc
     ...(n.unit !== undefined ? { unit: n.unit } : {}),
     role: n.role,
   }));
-  return { numbers, dates, references, present, bareUnits, lang: dominantLang(ctx.langs, ctx.sentences, lang) };
+  return { numbers, dates, references, present, bareUnits, wording, lang: dominantLang(ctx.langs, ctx.sentences, lang) };
 }
 
 function dominantLang(langs: readonly Lang[], sentences: readonly { from: number; to: number }[], fallback: Lang): Lang {

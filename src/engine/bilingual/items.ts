@@ -18,7 +18,13 @@ export interface Label {
 export interface Item {
   /** Index of the paragraph in the version. */
   readonly paragraph: number;
+  /**
+   * The paragraph's text up to the item's end: an item glued onto the end of the previous item's
+   * paragraph ("…полномочий. 34. Отчеты…") ends that item's text and starts its own at `from`.
+   */
   readonly text: string;
+  /** Where the item starts in `text` (0 unless it was glued onto the previous item's paragraph). */
+  readonly from?: number;
   readonly label?: Label;
   /** Where the item's own words start in `text` (after a label written in the text). */
   readonly bodyStart: number;
@@ -116,6 +122,41 @@ function countWords(s: string): number {
   return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 }
 
+/**
+ * A numbered item glued onto the end of the previous item's paragraph by the source's formatting:
+ * "33. … полномочий. 34. Отчеты …", where the version has no paragraph of its own for 34. Only the
+ * next number after a sentence end, followed by a capital, and only when no later paragraph
+ * carries that number.
+ */
+function splitGlued(items: Item[]): Item[] {
+  const out: Item[] = [];
+  const numbers = new Set(items.flatMap((it) => (it.label?.kind === "num" ? [it.label.value] : [])));
+  // The number of the item a paragraph belongs to: its own, or the last one before it.
+  let last: number | undefined;
+  for (const it of items) {
+    if (it.label?.kind === "num" && /^\d+$/u.test(it.label.value)) last = Number(it.label.value);
+    out.push(it);
+    let cur = it;
+    while (last !== undefined) {
+      const next = String(last + 1);
+      if (numbers.has(next)) break;
+      const from = Math.max(cur.bodyStart, cur.from ?? 0);
+      const m = new RegExp(`(?<=[.;!?»")]\\s+)(${next})\\.\\s+(?=\\p{Lu})`, "u").exec(cur.text.slice(from));
+      if (!m) break;
+      const at = from + m.index;
+      const head: Item = { ...cur, text: cur.text.slice(0, at).trimEnd(), words: countWords(cur.text.slice(from, at)) };
+      const bodyStart = at + m[0].length;
+      const tail: Item = { paragraph: cur.paragraph, text: it.text, from: at, label: { kind: "num", value: next, text: `${next}.` }, bodyStart, words: countWords(it.text.slice(bodyStart)) };
+      out[out.length - 1] = head;
+      out.push(tail);
+      numbers.add(next);
+      last += 1;
+      cur = tail;
+    }
+  }
+  return out;
+}
+
 /** Every non-empty paragraph as an item, with its label. */
 export function itemsOf(paragraphs: readonly LabelSource[]): Item[] {
   const kazakhLetters = paragraphs.some((p) => KK_ONLY.test(p.label ?? "") || KK_ONLY.test(p.text.trimStart().slice(0, 2)));
@@ -128,7 +169,7 @@ export function itemsOf(paragraphs: readonly LabelSource[]): Item[] {
     const bodyStart = inText?.length ?? 0;
     out.push({ paragraph: i, text: p.text, ...(label ? { label } : {}), bodyStart, words: countWords(p.text.slice(bodyStart)) });
   });
-  return out;
+  return splitGlued(out);
 }
 
 /** Chapters and sections are one thing to a reader ("1. Жалпы ережелер" is chapter 1 in both). */

@@ -16,10 +16,13 @@ import { LANGS, SEVERITIES, type Lang, type Localized, type Severity } from "../
  * body: a named body or official;
  * modality: power, prohibition, duty or recommendation wording;
  * negation: a negated action;
- * qualifier: a word that sets the reach of a rule (only, including, except, or, on its own, at least).
+ * qualifier: a word that sets the reach of a rule (only, including, except, or, on its own, at least);
+ * wording: an evaluative or open word ("грубый" / "өрескел", "иные" / "өзге де"), never reported by
+ *   itself: a factor the engine finds in one version's words is no difference when the other
+ *   version carries the same word.
  */
-export type ConceptKind = "unit" | "month" | "reference" | "act" | "body" | "modality" | "negation" | "qualifier";
-export const CONCEPT_KINDS: readonly ConceptKind[] = ["unit", "month", "reference", "act", "body", "modality", "negation", "qualifier"];
+export type ConceptKind = "unit" | "month" | "reference" | "act" | "body" | "modality" | "negation" | "qualifier" | "wording";
+export const CONCEPT_KINDS: readonly ConceptKind[] = ["unit", "month", "reference", "act", "body", "modality", "negation", "qualifier", "wording"];
 
 export type ModalityKind = "power" | "prohibition" | "duty" | "recommendation";
 export const MODALITY_KINDS: readonly ModalityKind[] = ["power", "prohibition", "duty", "recommendation"];
@@ -111,12 +114,23 @@ export interface BilingualBook {
   readonly numbers: PerLang<ReadonlyMap<string, number>>;
   /** Words that multiply what comes before them (жүз, мың, тысяча). */
   readonly multipliers: PerLang<ReadonlyMap<string, number>>;
+  /**
+   * Numbers written as the first part of a compound adjective ("тридцатидневный", "двухнедельного",
+   * "двукратное"): per language, the number parts (form → value) and, per unit concept id, the
+   * parts that name the unit ("дневн", "недельн", "кратн").
+   */
+  readonly compounds: PerLang<CompoundNumbers>;
   /** Word lists spliced into concept patterns with @name. */
   readonly lexicons: Readonly<Record<string, PerLang<readonly string[]>>>;
   readonly concepts: readonly ConceptSpec[];
   /** Names of the languages, in each UI locale ("в казахской версии"). */
   readonly versionNames: Readonly<Record<Lang, Localized>>;
   readonly kinds: Readonly<Record<DiscrepancyKind, KindText>>;
+}
+
+export interface CompoundNumbers {
+  readonly numbers: ReadonlyMap<string, number>;
+  readonly units: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface BilingualBookSource {
@@ -221,6 +235,20 @@ function concept(c: unknown, at: string, seen: Set<string>): ConceptSpec {
   };
 }
 
+function compoundNumbers(v: unknown, where: string): PerLang<CompoundNumbers> {
+  if (!isRecord(v)) fail(where, "must map languages to numbers and units");
+  const out: Partial<Record<Lang, CompoundNumbers>> = {};
+  for (const [lang, table] of Object.entries(v)) {
+    if (!LANGS.includes(lang as Lang)) fail(where, `unknown language ${lang}`);
+    if (!isRecord(table) || !isRecord(table.units)) fail(`${where}.${lang}`, "must give numbers (value → forms) and units (unit id → parts)");
+    const numbers = numberWords({ [lang]: table.numbers }, `${where}.${lang}.numbers`)[lang as Lang] as ReadonlyMap<string, number>;
+    const units = new Map<string, readonly string[]>();
+    for (const [id, parts] of Object.entries(table.units)) units.set(id, strings(parts, `${where}.${lang}.units.${id}`).map((x) => x.toLowerCase().replace(/ё/gu, "е")));
+    out[lang as Lang] = { numbers, units };
+  }
+  return out;
+}
+
 /** Checks the YAML's shape and gives one clear line per mistake; patterns are checked by the compiler. */
 export function validateBilingualBook(src: BilingualBookSource): BilingualBook {
   const where = src.source;
@@ -267,10 +295,14 @@ export function validateBilingualBook(src: BilingualBookSource): BilingualBook {
   }
   for (const k of Object.keys(rawKinds)) if (!DISCREPANCY_KINDS.includes(k as DiscrepancyKind)) fail(`${where} › kinds`, `unknown kind "${k}"`);
 
+  const compounds = compoundNumbers(d.compounds ?? {}, `${where} › compounds`);
+  for (const [lang, c] of Object.entries(compounds) as [Lang, CompoundNumbers][])
+    for (const id of c.units.keys()) if (!concepts.some((x) => x.id === id && x.kind === "unit")) fail(`${where} › compounds.${lang}.units`, `"${id}" is not a unit concept`);
   return {
     settings: { unitWindow, minItemWords },
     numbers: numberWords(d.numbers, `${where} › numbers`),
     multipliers: numberWords(d.multipliers ?? {}, `${where} › multipliers`),
+    compounds,
     lexicons,
     concepts,
     versionNames,
