@@ -26,6 +26,16 @@ describe("UI catalogues", () => {
     for (const m of text.matchAll(/\{\w+\|([^}]*)\}/gu)) expect((m[1] as string).split("|")).toHaveLength(PLURAL_FORMS[lang]);
   });
 
+  // The standalone pages load office.js from Microsoft's CDN (README, Standalone mode): a note that
+  // says nothing leaves the computer would be untrue (issue 12 item 14). What stays is the document.
+  test.each(LANGS)("%s: the standalone notes say office.js is loaded, not that nothing leaves the computer", (lang) => {
+    for (const key of ["standaloneNote", "mail.standaloneNote"] as const) {
+      const text = CATALOGUES[lang][key];
+      expect(text).toContain("office.js");
+      expect(text).not.toMatch(/nothing leaves|ничего не покидает|ештеңе .*шықпайды/u);
+    }
+  });
+
   test("a catalogue missing a key would be caught", () => {
     const broken = { ...CATALOGUES.kk } as Record<string, string>;
     delete broken.check;

@@ -97,7 +97,7 @@ export const en = {
   unitsHeading: "Units to agree with (A1.3.5)",
   unitsNone: "The draft gives no duties to other units.",
 
-  standaloneNote: "Standalone mode: the document is opened in this browser; nothing leaves your computer.",
+  standaloneNote: "Standalone mode: the document is opened in this browser and is not sent anywhere (only office.js is loaded from Microsoft).",
   openFile: "Open .docx or .txt",
   pasteText: "Paste text",
   pasteTitle: "Paste the text of a draft",
@@ -129,7 +129,7 @@ export const en = {
   "conclusion.item": "Item {label}",
   "mail.title": "Gifts and hospitality in mail",
   "mail.mailbox": "Sample mailbox",
-  "mail.standaloneNote": "Standalone mode: sample mails written for Adal; nothing leaves your computer.",
+  "mail.standaloneNote": "Standalone mode: sample mails written for Adal; they stay in this browser (only office.js is loaded from Microsoft).",
   "mail.from": "From",
   "mail.subject": "Subject",
   "mail.noItem": "Select a mail to check it.",

@@ -1,7 +1,7 @@
 /**
  * Standalone mode: the document is drawn here, with findings highlighted, and the very same
  * task pane sits beside it. A .docx (read in the browser), a text file, pasted text or one of
- * the sample drafts can be opened; nothing leaves the browser.
+ * the sample drafts can be opened; the document never leaves the browser.
  */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from "@fluentui/react-components";
 import { ClipboardPasteRegular, DocumentRegular, FolderOpenRegular } from "@fluentui/react-icons";
