@@ -139,7 +139,7 @@ describe("no document open (issue #14 item 7)", () => {
 });
 
 describe("Apply suggestion next to another finding (issue #14 item 5)", () => {
-  const PARA = ["Положение", "1. Директор вправе продлить срок проверки в установленном порядке."];
+  const PARA = ["Положение", "1. Директор вправе проверить документы заявителя в установленном порядке."];
 
   test("the other finding keeps its highlight, moves with the text and can still be selected; the applied one is gone", async () => {
     const { host, controller } = setup(PARA);
