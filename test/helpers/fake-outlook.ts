@@ -62,8 +62,11 @@ export interface FakeOutlookOptions {
   icons?: readonly string[];
   displayLanguage?: string;
   userEmail?: string;
-  /** What the manifest asks for (manifestPermission); ReadWriteMailbox when not given. */
-  permission?: MailPermission;
+  /**
+   * What the manifest asks for (manifestPermission). No default: a fake that granted the most
+   * would let a test pass on a call the real manifest does not allow.
+   */
+  permission: MailPermission;
   /** Roaming settings already saved for this add-in and user. */
   roaming?: Record<string, unknown>;
 }
@@ -105,13 +108,15 @@ export class FakeOutlook {
   readonly actions = new Map<string, (event: unknown) => unknown>();
   /** Every async call made, in order ("body.getAsync", "masterCategories.addAsync", ...). */
   readonly calls: string[] = [];
+  /** Calls refused for want of permission: a handler that swallows failures would hide them. */
+  readonly denied: string[] = [];
   /** Roaming settings as saved in the mailbox; `roamingMemory` is the add-in's loaded copy. */
   readonly roamingSaved: Map<string, unknown>;
   readonly roamingMemory: Map<string, unknown>;
   readonly office: Record<string, unknown>;
   private mail: FakeMail | null;
 
-  constructor(mail: FakeMail | null, private readonly options: FakeOutlookOptions = {}) {
+  constructor(mail: FakeMail | null, private readonly options: FakeOutlookOptions) {
     this.mail = mail;
     this.masterCategories = [...(options.masterCategories ?? [])];
     this.roamingSaved = new Map(Object.entries(options.roaming ?? {}));
@@ -171,15 +176,17 @@ export class FakeOutlook {
   }
 
   /** Calls the manifest's permission does not allow answer "failed" (Outlook: permission denied). */
-  private denied(name: string, needs: MailPermission): string | undefined {
-    const have = this.options.permission ?? "ReadWriteMailbox";
-    return PERMISSION_RANK[have] < PERMISSION_RANK[needs] ? `${name} needs the ${needs} permission; the manifest asks for ${have}` : undefined;
+  private refusal(name: string, needs: MailPermission): string | undefined {
+    const have = this.options.permission;
+    if (PERMISSION_RANK[have] >= PERMISSION_RANK[needs]) return undefined;
+    this.denied.push(name);
+    return `${name} needs the ${needs} permission; the manifest asks for ${have}`;
   }
 
   /** Answers an async call: its value, or "failed" when the test asked for that failure or the permission is missing. */
   private answer<T>(name: string, failure: FakeFailure, cb: Callback<T>, value: () => T, check?: () => string | undefined, needs: MailPermission = "ReadItem"): void {
     this.calls.push(name);
-    const problem = this.denied(name, needs) ?? (this.fails(failure) ? `${name} failed` : check?.());
+    const problem = this.refusal(name, needs) ?? (this.fails(failure) ? `${name} failed` : check?.());
     if (problem) cb({ status: "failed", value: undefined as T, error: { code: 9000, name: "GenericResponseError", message: problem } });
     else cb({ status: "succeeded", value: value() });
   }

@@ -24,8 +24,15 @@
  * - Comments (WordApi 1.4): `insertComment` returns a comment with an id; comments stay in the
  *   document until `delete()` is called; `body.getComments()` lists them.
  * - Document settings (Office.Settings): each add-in instance works on an in-memory copy loaded
- *   when it starts; `saveAsync` writes that whole copy into the document, `refreshAsync`
- *   re-reads it. Two instances (co-authors) are two `FakeWord`s on one `FakeDocument`.
+ *   when it starts; `saveAsync` writes that whole copy into the open document, `refreshAsync`
+ *   re-reads it. Two instances (co-authors) are two `FakeWord`s on one `FakeDocument`. What
+ *   `saveAsync` wrote reaches the file only when the document itself is saved: Settings.saveAsync
+ *   "persists the in-memory settings property bag into the document file; however, the changes
+ *   to the document file itself are saved only when the user (or AutoRecover setting) saves the
+ *   document" (Office.Settings.saveAsync remarks, learn.microsoft.com/javascript/api/office/
+ *   office.settings#office-office-settings-saveasync-member(1)). So `FakeDocument.fileSettings`
+ *   changes only on `Document.save()`, and `reopen()` (closed without saving, opened again) starts
+ *   from it: a new session must not see dismissals that were never saved.
  * - `Document.saved` and `Document.save()` (WordApi 1.1); a never-saved document has no URL.
  */
 
@@ -118,7 +125,10 @@ export class FakeDocument {
   readonly contentControls: FakeContentControl[] = [];
   readonly comments: FakeComment[] = [];
   readonly selections: Array<{ paragraph: number; start: number; end: number; text: string }> = [];
-  readonly persistedSettings = new Map<string, string>();
+  /** The settings part of the open document: what `saveAsync` wrote and `refreshAsync` reads. */
+  readonly settingsPart = new Map<string, string>();
+  /** The settings part as the file on disk has it: copied from `settingsPart` by `save()` only. */
+  readonly fileSettings = new Map<string, string>();
   title = "Draft";
   changeTrackingMode = "Off";
   saved = true;
@@ -133,6 +143,22 @@ export class FakeDocument {
       const init = typeof p === "string" ? { text: p } : p;
       return { chars: [...init.text].flatMap((c) => c.split("")).map((c) => ({ c, deleted: false, highlight: null })), tableNestingLevel: init.tableNestingLevel ?? 0, ...(init.listString ? { listString: init.listString } : {}) };
     });
+  }
+
+  /**
+   * The document closed (unsaved changes discarded) and opened again. Only the settings are
+   * taken from the file; the fake does not keep unsaved text apart from saved text, so the
+   * paragraphs come back as they now read.
+   */
+  reopen(): FakeDocument {
+    const again = new FakeDocument(this.paragraphs.map((p, i) => ({ text: this.text(i), tableNestingLevel: p.tableNestingLevel, ...(p.listString ? { listString: p.listString } : {}) })));
+    again.url = this.url;
+    again.title = this.title;
+    for (const [k, v] of this.fileSettings) {
+      again.fileSettings.set(k, v);
+      again.settingsPart.set(k, v);
+    }
+    return again;
   }
 
   /** The paragraph's text as `Paragraph.text` gives it: tracked deletions included. */
@@ -330,6 +356,8 @@ class FakeContext {
           if (!doc.url) throw new Error("fake: save() on a never-saved document opens Save As; the adapter must not call it");
           doc.saves++;
           doc.saved = true;
+          doc.fileSettings.clear();
+          for (const [k, v] of doc.settingsPart) doc.fileSettings.set(k, v);
         }),
     };
   }
@@ -693,12 +721,17 @@ export class FakeWord {
     readonly api14 = true,
   ) {
     this.doc = paragraphs instanceof FakeDocument ? paragraphs : new FakeDocument(paragraphs);
-    this.settings = new Map(this.doc.persistedSettings);
+    this.settings = new Map(this.doc.settingsPart);
   }
 
   /** A co-author opening the same document: another add-in instance with its own settings copy. */
   coauthor(): FakeWord {
     return new FakeWord(this.doc, this.api14);
+  }
+
+  /** A new session on the document after it was closed without saving (see `FakeDocument.reopen`). */
+  reopen(): FakeWord {
+    return new FakeWord(this.doc.reopen(), this.api14);
   }
 
   /** The n-th sync from now (1 = the next) runs only its first `afterOps` operations, then fails. */
@@ -748,14 +781,14 @@ export class FakeWord {
             set: (k: string, v: string) => self.settings.set(k, v),
             remove: (k: string) => self.settings.delete(k),
             saveAsync: (cb?: Cb) => {
-              self.doc.persistedSettings.clear();
-              for (const [k, v] of self.settings) self.doc.persistedSettings.set(k, v);
+              self.doc.settingsPart.clear();
+              for (const [k, v] of self.settings) self.doc.settingsPart.set(k, v);
               self.doc.saved = false;
               cb?.({ status: "succeeded" });
             },
             refreshAsync: (cb?: Cb) => {
               self.settings.clear();
-              for (const [k, v] of self.doc.persistedSettings) self.settings.set(k, v);
+              for (const [k, v] of self.doc.settingsPart) self.settings.set(k, v);
               cb?.({ status: "succeeded" });
             },
           },

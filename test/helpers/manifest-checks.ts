@@ -125,3 +125,38 @@ export function pngSize(file: string): { width: number; height: number } {
 export function fileExists(f: string): boolean {
   return existsSync(f);
 }
+
+/** GitHub's anchor for a Markdown heading: lower case, punctuation dropped, spaces to hyphens. */
+export function headingAnchor(heading: string): string {
+  return heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/gu, "-");
+}
+
+/**
+ * README sections a manifest's comments point readers to, as `README, "Heading"` or
+ * `README.md#anchor`, with those that README does not have. A mention in neither form is
+ * reported too: a reference this check cannot read would otherwise pass unchecked.
+ */
+export function readmeReferences(manifestFile: string, readmeFile: string): { found: string[]; missing: string[]; unreadable: string[] } {
+  const text = readFileSync(manifestFile, "utf8");
+  const headings = readFileSync(readmeFile, "utf8")
+    .split("\n")
+    .map((l) => /^#{1,6}\s+(.+?)\s*#*\s*$/u.exec(l)?.[1])
+    .filter((h): h is string => h !== undefined);
+  const titles = new Set(headings);
+  const anchors = new Set(headings.map(headingAnchor));
+  const found: string[] = [];
+  const missing: string[] = [];
+  const unreadable: string[] = [];
+  for (const m of text.matchAll(/README(?:\.md)?(?:,\s*"([^"]+)"|#([\w-]+))?/gu)) {
+    const [all, title, anchor] = m;
+    if (title !== undefined) {
+      const t = title.replace(/\s+/gu, " ");
+      found.push(t);
+      if (!titles.has(t)) missing.push(t);
+    } else if (anchor !== undefined) {
+      found.push(`#${anchor}`);
+      if (!anchors.has(anchor)) missing.push(`#${anchor}`);
+    } else unreadable.push(text.slice(m.index, m.index + all.length + 40).replace(/\s+/gu, " "));
+  }
+  return { found, missing, unreadable };
+}

@@ -10,9 +10,11 @@ import path from "node:path";
 import { MAX_CANCEL_LABEL, MAX_ERROR_MESSAGE } from "../../src/office/outlook/send-warning";
 import { encodeSuppliers, SUPPLIERS_SETTING } from "../../src/office/outlook/supplier-cache";
 import { createEs2016Runtime } from "../helpers/es2016-runtime";
-import { FakeOutlook, type FakeAddress } from "../helpers/fake-outlook";
+import { FakeOutlook, manifestPermission, type FakeAddress } from "../helpers/fake-outlook";
 
 const BUNDLE = path.join(__dirname, "..", "..", "dist", "launchevent.js");
+/** The handler runs with what manifest.outlook.xml grants, so a call that needs more is refused here as in Outlook. */
+const PERMISSION = manifestPermission(path.join(__dirname, "..", "..", "manifest.outlook.xml"));
 
 interface Mail {
   subject: string;
@@ -37,26 +39,36 @@ function load(mail: Mail, options: SendOptions = {}) {
     {
       ...(options.displayLanguage ? { displayLanguage: options.displayLanguage } : {}),
       mailbox: options.mailbox114 === false ? "1.12" : "1.14",
+      permission: PERMISSION,
       ...(options.roaming ? { roaming: options.roaming } : {}),
       fail: [...(mail.failBody ? (["body"] as const) : []), ...(mail.throwOnSubject ? (["throwOnSubject"] as const) : [])],
     },
   );
   const runtime = createEs2016Runtime({ Office: fake.office, console, setTimeout });
   runtime.run(readFileSync(BUNDLE, "utf8"), "launchevent.js");
-  return fake.actions;
+  return fake;
 }
 
 async function send(mail: Mail, options?: SendOptions) {
-  const handlers = load(mail, options);
-  const handler = handlers.get("onMessageSendHandler");
+  const fake = load(mail, options);
+  const handler = fake.actions.get("onMessageSendHandler");
   expect(handler).toBeDefined();
   const calls: Array<Record<string, unknown>> = [];
   await handler!({ completed: (o: Record<string, unknown>) => calls.push(o) });
   expect(calls).toHaveLength(1);
+  // The handler reads with fallbacks, so a refused read would not fail it; it would check less.
+  expect(fake.denied).toEqual([]);
   return calls[0]!;
 }
 
 describe("on-send handler, built bundle", () => {
+  test("runs with the permission the manifest asks for, not more: a read/write-mailbox call is refused", async () => {
+    const fake = load({ subject: "s", body: "b", to: [] });
+    const status = await new Promise<string>((resolve) => (fake.office as unknown as typeof Office).context.mailbox.masterCategories.getAsync((r) => resolve(r.status as unknown as string)));
+    expect(status).toBe("failed");
+    expect(fake.denied).toEqual(["masterCategories.getAsync"]);
+  });
+
   test("is one self-contained file: no module loading or chunks at run time", () => {
     const js = readFileSync(BUNDLE, "utf8");
     expect(js).not.toMatch(/\bimportScripts\b|__webpack_require__\.e\b|\brequire\(["']|^\s*import\s/mu);

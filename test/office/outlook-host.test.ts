@@ -36,7 +36,7 @@ const COMPOSE: FakeMail = {
 };
 const TEXTS = { infobar: "Adal: письмо предлагает подарок (п. 4.1.2 Политики). Откройте панель Adal.", category: "Adal: подарок" };
 
-function setup(mail: FakeMail | null, options: FakeOutlookOptions = {}) {
+function setup(mail: FakeMail | null, options: Partial<FakeOutlookOptions> = {}) {
   const fake = new FakeOutlook(mail, { icons: ICONS, permission: PERMISSION, ...options });
   return { fake, host: new OutlookHost(fake.office as unknown as typeof Office) };
 }

@@ -1,7 +1,7 @@
 /** manifest.outlook.xml checked offline like the Word one (`npm run validate:outlook` is the online validator). */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { all, builtFile, children, controlIds, fileExists, orderViolations, parseManifest, pngSize, resids, resources, urls } from "../helpers/manifest-checks";
+import { all, builtFile, children, controlIds, fileExists, headingAnchor, orderViolations, parseManifest, pngSize, readmeReferences, resids, resources, urls } from "../helpers/manifest-checks";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
@@ -54,6 +54,14 @@ describe("manifest.outlook.xml (Outlook mail add-in)", () => {
     expect(children(dff)[0]!.localName).toBe("SupportsSharedFolders");
     expect(children(dff)[0]!.textContent).toBe("true");
     expect(all(doc, "Permissions")[0]!.textContent).toBe("ReadWriteItem");
+  });
+
+  it("points readers only to README sections that exist (both manifests)", () => {
+    expect(headingAnchor("Sideloading into Outlook")).toBe("sideloading-into-outlook");
+    const refs = Object.fromEntries(["manifest.xml", "manifest.outlook.xml"].map((m) => [m, readmeReferences(path.join(ROOT, m), path.join(ROOT, "README.md"))]));
+    // The permissions comment cites README; if no reference is read here, the check is not running.
+    expect(refs["manifest.outlook.xml"]!.found.length).toBeGreaterThan(0);
+    for (const [m, r] of Object.entries(refs)) expect({ manifest: m, missing: r.missing, unreadable: r.unreadable }).toEqual({ manifest: m, missing: [], unreadable: [] });
   });
 
   it("has an OnMessageSend launch event in PromptUser mode on the shared runtime, with the JavaScript override", () => {

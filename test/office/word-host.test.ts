@@ -2,7 +2,8 @@
  * The Word adapter (src/office/word/word-host.ts) on a fake Word API that keeps Word's documented
  * behaviour (test/helpers/fake-word.ts): batches and sync counts, search limits counted after
  * escaping, named highlight colours only, tracked deletions in Paragraph.text, content controls,
- * comments that stay until deleted, document settings per add-in instance.
+ * comments that stay until deleted, document settings per add-in instance that reach the file only
+ * when the document is saved.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -280,8 +281,20 @@ describe("dismissals in document settings (issue #13 item 9)", () => {
   test("stored in the document and read back by a new session", async () => {
     const { fake, host } = setup(["x"]);
     await host.changeDismissals({ add: d("k") });
-    const reopened = new WordHost(fake.coauthor().office, fake.word);
-    expect(await reopened.loadDismissals()).toEqual([d("k")]);
+    const next = fake.reopen();
+    expect(await new WordHost(next.office, next.word).loadDismissals()).toEqual([d("k")]);
+  });
+
+  // Settings written by saveAsync reach the file only with the document (Office.Settings.saveAsync);
+  // the adapter leaves a document with the user's unsaved edits for the user to save.
+  test("a session that does not save the document loses them when the file is opened again", async () => {
+    const { fake, host } = setup(["x"]);
+    fake.doc.edit(0, "y");
+    await host.changeDismissals({ add: d("k") });
+    expect(fake.doc.saves).toBe(0);
+    expect(await new WordHost(fake.coauthor().office, fake.word).loadDismissals()).toEqual([d("k")]);
+    const next = fake.reopen();
+    expect(await new WordHost(next.office, next.word).loadDismissals()).toEqual([]);
   });
 
   test("two co-authors dismissing at the same time keep both dismissals; a restore removes only its own", async () => {
