@@ -4,10 +4,13 @@
  * and heads approve it in the Outlook pane; switching user in the emulator's bar without a
  * reload switches the Graph session; a decision is reported as recorded only when the register
  * holds it; recusal asks for the declared conflict of interest; the approval card shows the
- * draft, the grouped findings in the UI language, the legal expertise and the decisions so far;
+ * draft, every finding grouped in the UI language (and, when the register had to trim a long
+ * summary, how many were left out), the legal expertise and the decisions so far;
  * a rejection closes the other steps the same way for everyone; dates follow the UI language;
  * the IndexedDB outbox stores a user action whole and lets one tab deliver at a time; the
  * Outlook report receipt speaks words, not ids.
+ * Screenshots go to test-output/screenshots (docs/approval-card.png is copied from
+ * outlook-approval-card.png there).
  */
 import path from "node:path";
 import type { Page } from "playwright-core";
@@ -74,9 +77,9 @@ async function nodeLawyer(who = "lawyer") {
 /** The helper's findings, with the draft's words in Kazakh: the card words them in the approver's language. */
 const SUMMARY: FindingSummary = { ...RU_SUMMARY, findings: RU_SUMMARY.findings.map((f, i) => ({ ...f, lang: "kk", excerpt: ["құқылы", "өзге де құжаттар", "қажет болған жағдайда"][i] ?? f.excerpt })) };
 
-async function routed(title: string, units: string[], extra: { documentUrl?: string } = {}): Promise<string> {
+async function routed(title: string, units: string[], extra: { documentUrl?: string; summary?: FindingSummary } = {}): Promise<string> {
   const lawyer = await nodeLawyer();
-  const { key } = await lawyer.approvals.submit({ title, documentTitle: `${title}.docx`, documentUrl: extra.documentUrl ?? "https://adal.test/sites/adal/Drafts/draft.docx", sha256: "ab".repeat(32), summary: SUMMARY, units, money: false, appUrl: `${session.url}/outlook.html` });
+  const { key } = await lawyer.approvals.submit({ title, documentTitle: `${title}.docx`, documentUrl: extra.documentUrl ?? "https://adal.test/sites/adal/Drafts/draft.docx", sha256: "ab".repeat(32), summary: extra.summary ?? SUMMARY, units, money: false, appUrl: `${session.url}/outlook.html` });
   await lawyer.session.outbox.kick();
   return key;
 }
@@ -91,6 +94,9 @@ describe("approvals in the panes", () => {
     await word.locator("[data-testid=document] p").first().waitFor();
     await word.getByRole("button", { name: "Check draft" }).click();
     await word.locator("article[data-rule]").first().waitFor();
+    const checked = await word.locator("article[data-rule]").count();
+    // The sample draft has more findings than the five the card used to show.
+    expect(checked).toBeGreaterThan(5);
     await word.getByRole("button", { name: "Send for approval" }).click();
     const dialog = word.getByRole("dialog");
     // The units the engine found are preselected; the lawyer adds IT and the link to the draft.
@@ -118,6 +124,10 @@ describe("approvals in the panes", () => {
     const outlook = await approvalsPane(it.approver.upn);
     const card = outlook.locator(`article[data-review="${key}"]`);
     await card.waitFor({ timeout: 15000 });
+    // Every finding of the check reaches the approver, none left out.
+    expect(await card.locator("[data-findings] li[data-rule]").count()).toBe(checked);
+    await card.locator("[data-findings]").getByText(new RegExp(`^${checked} risks found: `, "u")).waitFor();
+    expect(await card.getByText(/not listed here/u).count()).toBe(0);
     await card.getByRole("button", { name: "Reject" }).click();
     await card.getByText("Write why you reject the draft.").waitFor();
     await card.getByRole("button", { name: "Approve" }).click();
@@ -251,6 +261,30 @@ describe("approvals in the panes", () => {
     expect((await card.textContent()) ?? "").not.toMatch(/\d{4}-\d{2}-\d{2}/u);
     await card.getByText(/Срок \d{1,2} [а-я]+\.? \d{4}/u).first().waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, "outlook-approval-card.png"), fullPage: true });
+  }, 90000);
+
+  test("the approval card lists every finding the register holds, and counts those a long summary had to leave out", async () => {
+    // 400 findings with 200-character quotes: more than SharePoint's column holds, so the
+    // stored summary keeps what fits and counts the rest (README, "Security").
+    const findings = Array.from({ length: 400 }, (_, i) => ({ ...SUMMARY.findings[i % 3]!, paragraph: i, excerpt: `${SUMMARY.findings[i % 3]!.excerpt} ${"қажет болған жағдайда ".repeat(12)}`.slice(0, 200) }));
+    const big: FindingSummary = { total: 400, high: findings.filter((f) => f.severity === "high").length, medium: findings.filter((f) => f.severity === "medium").length, low: 0, findings, omitted: 0 };
+    const key = await routed("Ереже (long summary)", ["hr"], { summary: big });
+    const reviews = session.graph.store.findList("Adal Reviews")!;
+    await until(() => reviews.items.filter((i) => i.fields.ClientRequestId === key).length, 1);
+    const stored = JSON.parse(String(reviews.items.find((i) => i.fields.ClientRequestId === key)!.fields.Summary)) as FindingSummary;
+    expect(stored.findings.length).toBeGreaterThan(5);
+    expect(stored.omitted).toBeGreaterThan(0);
+    expect(stored.findings.length + stored.omitted).toBe(400);
+
+    const page = await approvalsPane(demoUpn("hr.head"), "ru");
+    const card = page.locator(`article[data-review="${key}"]`);
+    await card.waitFor({ timeout: 15000 });
+    const list = card.locator("[data-findings]");
+    await list.getByText(/^Найдено рисков: 400 /u).click();
+    expect(await list.locator("li[data-rule]").count()).toBe(stored.findings.length);
+    const headings = await list.getByRole("heading").allTextContents();
+    expect(headings.map((h) => Number(/\((\d+)\)$/u.exec(h)?.[1])).reduce((a, b) => a + b, 0)).toBe(stored.findings.length);
+    await list.getByText(`Ещё ${stored.omitted} замечаний не показано: откройте проект, чтобы увидеть их.`).waitFor();
   }, 90000);
 
   test("a link that is not https is never put on the card", async () => {
