@@ -40,3 +40,69 @@ export function hasKazakhLetters(s: string): boolean {
   }
   return false;
 }
+
+/**
+ * Kazakh typed in Latin letters — the 2021 alphabet («Sizge alğysymyzdy basqaşa bildiremiz») or
+ * its keyboard-less cousin («salemetsiz be, rahmet») — is read as the Cyrillic it spells. Tokens,
+ * not text, are spelled over, so a digraph («sh» → «ш») never moves an offset; the result is then
+ * folded like any Kazakh token, which forgives «i» for «ы» and a missing diacritic.
+ */
+const LATIN_DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
+  ["sh", "ш"],
+  ["ch", "ч"],
+  ["zh", "ж"],
+  ["ya", "я"],
+  ["yu", "ю"],
+  ["yo", "ё"],
+  ["ts", "ц"],
+];
+const LATIN_LETTERS: Readonly<Record<string, string>> = {
+  a: "а", ä: "ә", b: "б", c: "ц", ç: "ч", d: "д", e: "е", f: "ф", g: "г", ğ: "ғ", h: "х", i: "і", ı: "ы", j: "ж",
+  k: "к", l: "л", m: "м", n: "н", ñ: "ң", o: "о", ö: "ө", p: "п", q: "қ", r: "р", s: "с", ş: "ш", t: "т", u: "у",
+  ū: "ұ", ü: "ү", v: "в", w: "у", x: "х", y: "ы", z: "з",
+};
+/** A whole token of Latin letters, the Kazakh ones included. */
+const LATIN_WORD = /^[a-zäçğıñöşūü]+$/u;
+/** Letters of the Kazakh Latin alphabet that English and Russian mail does not have. */
+const KAZAKH_LATIN_SIGN = /[äğıñöşūü]/u;
+/** Words a Kazakh mail in Latin letters opens or thanks with, typed with or without diacritics. */
+const KAZAKH_LATIN_WORDS = new Set(["salem", "sälem", "salemetsiz", "sälemetsiz", "rahmet", "raxmet", "raqmet", "sizge", "sizdiñ", "sizdin", "bizdiñ", "bizdin", "jäne", "jane", "üşin", "ushin", "kerek", "bolady", "emes"]);
+
+/** The Cyrillic a Latin-letter Kazakh token spells (lower case in, lower case out). */
+export function kazakhLatinToCyrillic(token: string): string {
+  let out = "";
+  for (let i = 0; i < token.length; i++) {
+    const two = token.slice(i, i + 2);
+    const pair = LATIN_DIGRAPHS.find(([l]) => l === two);
+    if (pair) {
+      out += pair[1];
+      i++;
+      continue;
+    }
+    const ch = token[i]!;
+    out += LATIN_LETTERS[ch] ?? ch;
+  }
+  return out;
+}
+
+/**
+ * True when lower-cased tokens read as Kazakh in Latin letters: two words with a letter only the
+ * Kazakh Latin alphabet has, or one such word and a Kazakh greeting or function word, or two of
+ * those words. One «ü» in a German name is not enough.
+ */
+export function looksKazakhLatin(lower: readonly string[]): boolean {
+  let signs = 0;
+  let words = 0;
+  for (const t of lower) {
+    if (!LATIN_WORD.test(t)) continue;
+    if (KAZAKH_LATIN_SIGN.test(t)) signs++;
+    if (KAZAKH_LATIN_WORDS.has(t)) words++;
+    if (signs >= 2 || (signs >= 1 && words >= 1) || words >= 2) return true;
+  }
+  return false;
+}
+
+/** Each Latin-letter token spelled in Cyrillic and folded; other tokens as they are. */
+export function kazakhLatinTokens(lower: readonly string[]): string[] {
+  return lower.map((t) => (LATIN_WORD.test(t) ? foldKazakh(kazakhLatinToCyrillic(t)) : foldKazakh(t)));
+}

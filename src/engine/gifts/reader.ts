@@ -22,7 +22,7 @@ import { normalize, type NormalizedText } from "../text/normalize";
 import { segment, type Sentence } from "../text/segment";
 import { tokenize, type Tokens } from "../text/tokenize";
 import { LANGS, type Lang } from "../types";
-import { foldKazakh, hasKazakhLetters } from "./fold";
+import { foldKazakh, hasKazakhLetters, kazakhLatinTokens, looksKazakhLatin } from "./fold";
 import type { CueSpec, GiftBook } from "./spec";
 
 /** One indexed group: a cue's patterns in one language. */
@@ -174,6 +174,15 @@ export class PartReader {
     this.langHint = langHint;
     const found: Match[] = [];
     for (const s of this.sentences) cues.index.scan(folded, s.from, s.to, found);
+    // Kazakh in Latin letters is read a second time as the Cyrillic it spells; the first reading
+    // stays, so an English phrase in the same piece still counts.
+    if (looksKazakhLatin(this.tokens.lower)) {
+      const spelled: Tokens = { ...this.tokens, lower: kazakhLatinTokens(this.tokens.lower) };
+      const seen = new Set(found.map((m) => `${m.group}:${m.from}:${m.to}`));
+      const more: Match[] = [];
+      for (const s of this.sentences) cues.index.scan(spelled, s.from, s.to, more);
+      for (const m of more) if (!seen.has(`${m.group}:${m.from}:${m.to}`)) found.push(m);
+    }
     const all: CueHit[] = [];
     for (const m of found) {
       const g = cues.groups[m.group]!;

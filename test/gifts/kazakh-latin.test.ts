@@ -1,0 +1,58 @@
+/**
+ * Kazakh typed in Latin letters (issue 11): the 2021 alphabet («alğys», «şeşim», «kartañyz») and
+ * the keyboard-less kind («salemetsiz be, rahmet»). The reader spells such tokens in Cyrillic and
+ * reads them a second time; English and Russian mail, and a lone foreign letter, are read as before.
+ * Mails written for this test.
+ */
+import { createGiftDetector, type MailInput } from "../../src/engine/gifts/detector";
+import { foldKazakh, kazakhLatinToCyrillic, looksKazakhLatin } from "../../src/engine/gifts/fold";
+import { DEFAULT_GIFT_BOOK } from "../../src/rulebook/gifts";
+
+const detector = createGiftDetector(DEFAULT_GIFT_BOOK);
+const read = (m: Partial<MailInput> & { body: string }) => detector.classify({ subject: "", from: "Someone <someone@example.kz>", ...m });
+
+describe("spelling a Latin-letter Kazakh token in Cyrillic", () => {
+  test.each([
+    ["alğysymyzdy", "алғысымызды"],
+    ["şeşimine", "шешіміне"],
+    ["sheshimine", "шешіміне"],
+    ["kartañyzdyñ", "картаңыздың"],
+    ["komissiya", "комиссия"],
+    ["ülken", "үлкен"],
+    ["qarjy", "қаржы"],
+  ])("%s → %s (as the reader folds both)", (latin, cyrillic) => {
+    expect(foldKazakh(kazakhLatinToCyrillic(latin))).toBe(foldKazakh(cyrillic));
+  });
+});
+
+describe("which mail is Kazakh in Latin letters", () => {
+  test.each([
+    [["sälem", "dos", "ertek", "kezdesemiz"], true],
+    [["salemetsiz", "be", "rahmet"], true],
+    [["sizge", "alğys", "bildiremiz"], true],
+    [["dear", "mr", "müller", "thank", "you"], false],
+    [["über", "alles"], false],
+    [["здравствуйте", "спасибо"], false],
+  ])("%j → %s", (tokens, want) => {
+    expect(looksKazakhLatin(tokens)).toBe(want);
+  });
+});
+
+describe("the reader", () => {
+  test("a reward promised in Latin-letter Kazakh for a commission's decision is read like its Cyrillic twin", () => {
+    const latin = read({ body: "Erbol Asqaruly, salemetsiz be! Komissiya şeşimine ülken rahmet. Sizge alğysymyzdy basqaşa bildiremiz. Kartañyzdyñ nömirin jiberiñizşi." });
+    const cyrillic = read({ body: "Ербол Асқарұлы, сәлеметсіз бе! Комиссия шешіміне үлкен рахмет. Сізге алғысымызды басқаша білдіреміз. Картаңыздың нөмірін жіберіңізші." });
+    expect(cyrillic.risk).not.toBe("none");
+    expect(latin.risk).toBe(cyrillic.risk);
+  });
+
+  test("an ordinary Latin-letter Kazakh mail stays none", () => {
+    expect(read({ body: "Sälemetsiz be! Ertengi jinalys saǵat 10-da, ekinşi qabattaǵy zalda. Rahmet." }).risk).toBe("none");
+  });
+
+  test("an English mail with a German name and an offer is read as before", () => {
+    const body = "Dear Mr. Müller, dinner is on us after the tender, as a thank you for your support.";
+    expect(looksKazakhLatin(body.toLowerCase().split(/[^\p{L}]+/u))).toBe(false);
+    expect(read({ body }).risk).not.toBe("none");
+  });
+});
