@@ -258,10 +258,19 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
       const condition = (c: GiftCondition) => hits.filter((h) => counts(h) && spoken(h) && h.cue.kind === "condition" && h.cue.condition === c && !h.cue.outgoing);
       const decisions = condition("influence");
       const hidden = [...condition("secrecy"), ...condition("own-behalf"), ...condition("cash-like")];
+      // The addressee's family next to a thing of value is personal however it is said, and a
+      // procurement the sender takes part in is a decision pending ("ұлыңызға тағылымдамаға орын бар
+      // … конкурстың бағалау кестесі қашан?", "a paid internship for your daughter … our bid").
+      const pending = [...decisions, ...condition("procurement")];
+      const family = supports.filter((x) => x.cue.kind === "person" && !x.cue.addressee);
+      // "тендер по ремонту кровли": what a procurement buys is not a thing offered
+      const bought = (o: Hit) => pending.some((x) => x.part === o.part && o.from >= x.to && o.from - x.to <= PROCURED_SUBJECT);
       for (const o of [...objects, ...weak, ...of("favour").filter(counts)]) {
         const d = decisions.find((x) => close(o, x));
         const s = hidden.find((x) => close(o, x) && x !== d);
-        if (d && s) {
+        const p = bought(o) ? undefined : pending.find((x) => close(o, x));
+        const f = family.find((x) => close(o, x));
+        if ((d && s) || (p && f)) {
           eventHits.push(o);
           break;
         }
@@ -379,6 +388,9 @@ function fieldOrder(f: GiftEvidence["field"]): number {
 }
 
 /** Line breaks inside a block become spaces of the same length, so offsets stay the body's. */
+/** Tokens after a procurement word within which a thing is what is procured ("тендер по ремонту"). */
+const PROCURED_SUBJECT = 4;
+
 function flatten(s: string): string {
   return s.replace(/[\r\n]/gu, " ");
 }
