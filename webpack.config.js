@@ -38,6 +38,8 @@ class CopyStaticPlugin {
 }
 
 const yamlRule = { test: /\.ya?ml$/, use: path.resolve(__dirname, "tools/yaml-loader.cjs"), type: "javascript/auto" };
+// The panes ship the rule files without their examples (tools/yaml-to-module.cjs says why); the CLI keeps them for `adal rules --test`.
+const paneYamlRule = { test: /\.ya?ml$/, use: { loader: path.resolve(__dirname, "tools/yaml-loader.cjs"), options: { stripExamples: true } }, type: "javascript/auto" };
 const tsRule = {
   test: /\.tsx?$/,
   exclude: /node_modules/,
@@ -92,7 +94,7 @@ function webConfig(env, argv) {
       clean: { keep: /^(launchevent\.js|commands\.html)$/u },
     },
     resolve: { extensions: [".tsx", ".ts", ".js", ".json"] },
-    module: { rules: [tsRule, yamlRule] },
+    module: { rules: [tsRule, paneYamlRule] },
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "src/ui/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
       new HtmlWebpackPlugin({ filename: "outlook.html", template: "src/ui/taskpane.html", chunks: ["outlook"], scriptLoading: "defer" }),
