@@ -31,6 +31,12 @@ describe("normalisation keeps offsets into the original text", () => {
     expect(normalize("Cоmpany").text).toBe("Company");
   });
 
+  test("a word with as many look-alikes as letters of its own script follows the word before it", () => {
+    // "уоur": у and о Cyrillic, u and r Latin
+    expect(normalize("make it w\u043erth \u0443\u043eur while").text).toBe("make it worth your while");
+    expect(normalize("біз \u0441o\u0437 \u0431e").text).toBe("біз соз бе");
+  });
+
   test("CRLF is one line break mapped to two original code units", () => {
     const n = normalize("а\r\nб");
     expect(n.text).toBe("а\nб");

@@ -180,6 +180,9 @@ function resolveHomoglyphs(text: string): string {
   let out = "";
   let copied = 0;
   let k = 0;
+  // A tie ("уоur": two of each) goes to the script of the word before it, so an English sentence
+  // with Cyrillic look-alikes stays English; with nothing before, to Cyrillic.
+  let previousLatin = false;
   while (k < len) {
     if (!isWordChar(text.charCodeAt(k))) {
       k++;
@@ -195,8 +198,10 @@ function resolveHomoglyphs(text: string): string {
       else if (isLatinLetter(c)) lat++;
       end++;
     }
+    const latin = lat > cyr || (lat === cyr && lat > 0 && previousLatin);
+    if (cyr > 0 || lat > 0) previousLatin = latin;
     if (cyr > 0 && lat > 0) {
-      const table = cyr >= lat ? LATIN_TO_CYRILLIC : CYRILLIC_TO_LATIN;
+      const table = latin ? CYRILLIC_TO_LATIN : LATIN_TO_CYRILLIC;
       out += text.slice(copied, k);
       for (let m = k; m < end; m++) {
         const ch = text.charAt(m);
