@@ -81,10 +81,22 @@ describe("what kind of text a sentence is", () => {
     ["kk", "Аттестаттаудың мақсаты қызметкерлердің біліктілігін арттыру болып табылады.", "goal"],
     ["kk", "Осы Қағидаларда мынадай негізгі ұғымдар пайдаланылады: [...] 1) бөлім – құрылымдық бөлімше.", "definition"],
     ["kk", "Басшы комиссия құрамын 1 ақпанға дейін бекітеді.", "norm"],
+    // a section heading names what follows; with a verb or a final stop it stays a norm
+    ["ru", "5. Должностные лица, постоянные комиссии и иные органы маслихата", "heading"],
+    ["ru", "Глава 3. Иные полномочия комиссии", "heading"],
+    ["kk", "2-тарау. Мәслихаттың лауазымды адамдары және өзге де органдары", "heading"],
+    ["ru", "5. Комиссия вправе запрашивать иные документы", "norm"],
+    ["ru", "5. Должностные лица и иные органы маслихата.", "norm"],
+    ["ru", "5) иные органы маслихата", "norm"],
   ];
   test.each(KINDS)("[%s] %s → %s", (lang, text, kind) => {
     const reading = engine.read(text, { langHint: lang });
     expect(reading.sentences[reading.sentences.length - 1]?.kind).toBe(kind);
+  });
+
+  test("a section heading is not an open list", () => {
+    expect(engine.analyze(["5. Должностные лица, постоянные комиссии и иные органы маслихата"], { langHint: "ru" }).findings).toEqual([]);
+    expect(engine.analyze(["5. Заместитель выполняет иные поручения директора."], { langHint: "ru" }).findings.map((f) => f.ruleId)).toEqual(["lists/no-open-list"]);
   });
 
   test("a goal statement is not a missing deadline, an evaluative criterion in a scoring form is a finding", () => {

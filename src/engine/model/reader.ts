@@ -11,7 +11,7 @@ import type { ParagraphContext } from "../analysis/paragraph";
 import type { Agreement } from "../morphology/russian-nouns";
 import { russianVerbTagOf, type VerbTag } from "../morphology/verbs";
 import type { Match } from "../patterns/matcher";
-import { PUNCT, WORD } from "../text/tokenize";
+import { NUM, PUNCT, WORD } from "../text/tokenize";
 import type { Actor, ActorKind, Modality, Predicate, Span, TextKind } from "./types";
 
 /** Lexicons the reader needs (rules/model.yml). */
@@ -58,6 +58,18 @@ const SUBJECT_WINDOW = 40;
 const INVERTED_WINDOW = 5;
 const MODAL_BEFORE = 4;
 const MODAL_AFTER = 4;
+
+/** Longest heading, in words. */
+const HEADING_MAX_WORDS = 16;
+/** Words that open a chapter or section heading. */
+const HEADING_WORD = /^(глава|раздел|параграф|тарау|бөлім|chapter|section)$/u;
+/**
+ * Verb forms a heading does not have (Russian finite forms, infinitives, short participles and
+ * modal words; Kazakh present and modal forms). Crude on purpose: a noun that looks like a verb
+ * ("совет") only keeps a paragraph a norm, which is the safe side.
+ */
+const HEADING_VERB =
+  /(ает|яет|еет|ует|ит|ют|ят|ется|ится|ются|ятся|ал|ала|ало|али|ил|ила|или|ать|ять|ить|еть|ен|ена|ено|ены|вправе|может|могут|должен|должна|должны|обязан|обязана|обязаны|ады|еді|йды|йді|ылады|іледі|тиіс|міндетті|құқылы|мүмкін|табылады|shall|may|must|is|are)$/u;
 
 interface ActorMatch extends Match {
   readonly kind: ActorKind;
@@ -310,6 +322,7 @@ export class ProvisionModel {
 
   private readKinds(): TextKind[] {
     const ctx = this.ctx;
+    if (this.isHeading()) return ctx.sentences.map(() => "heading");
     const own = ctx.sentences.map((s) => this.kindOfSentence(s));
     // Items under a lead-in of goals or of terms are goals or definitions themselves.
     const leadKind = own.find((k, i) => k !== "norm" && (ctx.sentences[i]?.to ?? 0) <= this.body);
@@ -324,6 +337,32 @@ export class ProvisionModel {
     if (has("goal")) return "goal";
     if (has("example")) return "example";
     return "norm";
+  }
+
+  /**
+   * A heading is a paragraph of its own that opens with a section number ("5.", "2.1.") and a
+   * capital, or with "Глава / Раздел / тарау / бөлім", is short, ends without punctuation and has
+   * no verb form: it names what follows and sets no rule ("… и иные органы маслихата" is not an open
+   * list). Anything with a verb or a final stop stays a norm.
+   */
+  private isHeading(): boolean {
+    const ctx = this.ctx;
+    const t = ctx.tokens;
+    const n = t.count;
+    if (n < 2 || ctx.sentences.length > 2) return false;
+    if (t.kind[n - 1] === PUNCT && /^[.;:!?,]$/u.test(t.lower[n - 1] ?? "")) return false;
+    let words = 0;
+    for (let i = 0; i < n; i++) {
+      if (t.kind[i] !== WORD) continue;
+      words++;
+      if (HEADING_VERB.test(t.lower[i] ?? "")) return false;
+    }
+    if (words === 0 || words > HEADING_MAX_WORDS) return false;
+    const numbered = t.kind[0] === NUM && t.lower[1] === "." && t.cap[2] === 1;
+    let chapter = false;
+    for (let i = 0; i < Math.min(n, 4); i++) if (HEADING_WORD.test(t.lower[i] ?? "")) chapter = true;
+    // two sentences only as "Глава 5. Название"
+    return (numbered && ctx.sentences.length === 1) || chapter;
   }
 
   private readLeadInActor(): Actor | undefined {

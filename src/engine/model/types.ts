@@ -49,9 +49,11 @@ export type TextKind =
   /** an illustration ("например", "мысалы") */
   | "example"
   /** a form or an annex table to fill in (blanks, "(подпись)", "қолы") */
-  | "form";
+  | "form"
+  /** a section heading standing alone ("5. Должностные лица и иные органы маслихата", "Глава 2. …") */
+  | "heading";
 
-export const TEXT_KINDS: readonly TextKind[] = ["norm", "definition", "goal", "example", "form"];
+export const TEXT_KINDS: readonly TextKind[] = ["norm", "definition", "goal", "example", "form", "heading"];
 
 export interface Span {
   /** First token. */
