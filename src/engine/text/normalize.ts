@@ -198,7 +198,7 @@ function resolveHomoglyphs(text: string): string {
       else if (isLatinLetter(c)) lat++;
       end++;
     }
-    const latin = lat > cyr || (lat === cyr && lat > 0 && previousLatin);
+    const latin: boolean = lat > cyr || (lat === cyr && lat > 0 && previousLatin);
     if (cyr > 0 || lat > 0) previousLatin = latin;
     if (cyr > 0 && lat > 0) {
       const table = latin ? CYRILLIC_TO_LATIN : LATIN_TO_CYRILLIC;
