@@ -40,6 +40,9 @@ type Holder = "authority" | "rights" | "unknown";
 
 const LOWER: Record<Severity, Severity> = { high: "medium", medium: "low", low: "low" };
 
+/** How far (tokens) before a Kazakh modal a bound counts: the bounds precede the verb-final modal. */
+const BOUND_BEFORE_KK = 24;
+
 /** How far (tokens) the holder of a power is looked for: every search is bounded, so time stays linear. */
 const HOLDER_WINDOW = 40;
 const INVERTED_WINDOW = 6;
@@ -130,7 +133,9 @@ export const modalCheck: Check = {
       if (endsNear(ctx, g.negBefore, m.from, 1, s.from)) continue;
       if (startsNear(ctx, g.negAfter, m.to, 1, s.to)) continue;
       if (overlaps(ctx, g.epistemic, m) || startsNear(ctx, g.epistemic, m.to, 2, s.to)) continue;
-      if (endsNear(ctx, g.bounded, m.from, 8, s.from) || startsNear(ctx, g.bounded, m.to, 14, s.to)) continue;
+      // Kazakh puts the bounds before a verb-final modal, often far ("тек … Заңында көзделген негіздер бойынша … бас тартылуы мүмкін")
+      const kazakh = ctx.langs[ctx.sentenceOf[m.from] ?? 0] === "kk";
+      if (endsNear(ctx, g.bounded, m.from, kazakh ? BOUND_BEFORE_KK : 8, s.from) || startsNear(ctx, g.bounded, m.to, 14, s.to)) continue;
       if (overlaps(ctx, g.rightsAction, m) || startsNear(ctx, g.rightsAction, m.to, 2, s.to) || endsNear(ctx, g.rightsAction, m.from, 1, s.from)) continue;
       if (ctx.hasIn(g.delegation, s.from, s.to) || ctx.hasIn(g.choice, s.from, s.to)) continue;
       const passiveAt = overlaps(ctx, g.passive, m) ?? startsNear(ctx, g.passive, m.to, 2, s.to);

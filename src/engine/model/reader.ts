@@ -326,7 +326,18 @@ export class ProvisionModel {
     const own = ctx.sentences.map((s) => this.kindOfSentence(s));
     // Items under a lead-in of goals or of terms are goals or definitions themselves.
     const leadKind = own.find((k, i) => k !== "norm" && (ctx.sentences[i]?.to ?? 0) <= this.body);
-    return own.map((k, i) => (k === "norm" && leadKind && (ctx.sentences[i]?.from ?? 0) >= this.body ? leadKind : k));
+    const read = own.map((k, i) => (k === "norm" && leadKind && (ctx.sentences[i]?.from ?? 0) >= this.body ? leadKind : k));
+    // ... and so are the items listed in the same paragraph after such a sentence ending in a colon
+    // ("Задачами Политики являются: 1) …; 2) своевременное выявление …").
+    for (let i = 0; i + 1 < read.length; i++) {
+      const k = read[i]!;
+      const s = ctx.sentences[i]!;
+      if ((k === "goal" || k === "definition") && ctx.tokens.lower[s.to - 1] === ":") {
+        for (let j = i + 1; j < read.length && read[j] === "norm"; j++) read[j] = k;
+        break;
+      }
+    }
+    return read;
   }
 
   private kindOfSentence(s: Span): TextKind {
