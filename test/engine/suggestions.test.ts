@@ -80,6 +80,8 @@ describe("a power to punish is advice on criteria, not a duty to punish", () => 
   test.each<[string, Lang, RegExp]>([
     ["Директор вправе применить к работнику дисциплинарное взыскание.", "ru", /критерии выбора меры/u],
     ["Директор қызметкерге тәртіптік жаза қолдануға құқылы.", "kk", /таңдау өлшемдерін/u],
+    // the verbal noun of punishing names a sanction too ("жазалау шаралары")
+    ["Ереже бұзылғаны үшін қызметкерге жазалау шаралары қолданылуы мүмкін.", "kk", /таңдау өлшемдерін/u],
   ])("%s", (text, lang, advice) => {
     const f = mayFinding(text, lang);
     expect(f.suggestion).toBeUndefined();
