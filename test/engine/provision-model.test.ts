@@ -88,6 +88,8 @@ describe("what kind of text a sentence is", () => {
     ["ru", "5. Комиссия вправе запрашивать иные документы", "norm"],
     ["ru", "5. Должностные лица и иные органы маслихата.", "norm"],
     ["ru", "5) иные органы маслихата", "norm"],
+    // the items a goal lead opens, inline in the same paragraph, are goals too
+    ["ru", "Основными задачами Службы являются: 1) обеспечение соблюдения требований; 2) своевременное выявление рисков.", "goal"],
   ];
   test.each(KINDS)("[%s] %s → %s", (lang, text, kind) => {
     const reading = engine.read(text, { langHint: lang });

@@ -332,7 +332,7 @@ export class ProvisionModel {
     for (let i = 0; i + 1 < read.length; i++) {
       const k = read[i]!;
       const s = ctx.sentences[i]!;
-      if ((k === "goal" || k === "definition") && ctx.tokens.lower[s.to - 1] === ":") {
+      if ((k === "goal" || k === "definition") && endsLeadIn(ctx, s)) {
         for (let j = i + 1; j < read.length && read[j] === "norm"; j++) read[j] = k;
         break;
       }
@@ -387,6 +387,14 @@ export class ProvisionModel {
     if (ctx.hasIn(this.src.group("authorityList"), 0, this.body)) return { kind: "implicit", from: 0, to: 0, role: "lead-in" };
     return undefined;
   }
+}
+
+/** A sentence that ends in a colon, or in the first item of the list it opens ("являются: 1) …;"). */
+function endsLeadIn(ctx: ParagraphContext, s: Span): boolean {
+  const t = ctx.tokens.lower;
+  if (t[s.to - 1] === ":") return true;
+  for (let i = s.from; i + 2 < s.to; i++) if (t[i] === ":" && ctx.tokens.kind[i + 1] === NUM && t[i + 2] === ")") return true;
+  return false;
 }
 
 function overlapsAny(list: readonly Match[], m: Span): boolean {
