@@ -387,10 +387,10 @@ function fieldOrder(f: GiftEvidence["field"]): number {
   return f === "from" ? 0 : f === "to" ? 1 : f === "subject" ? 2 : 3;
 }
 
-/** Line breaks inside a block become spaces of the same length, so offsets stay the body's. */
 /** Tokens after a procurement word within which a thing is what is procured ("тендер по ремонту"). */
 const PROCURED_SUBJECT = 4;
 
+/** Line breaks inside a block become spaces of the same length, so offsets stay the body's. */
 function flatten(s: string): string {
   return s.replace(/[\r\n]/gu, " ");
 }
