@@ -37,8 +37,10 @@ export class PatternIndex {
   /** Patterns with no literal slot or prefix to anchor on: tried at every token. Kept rare on purpose. */
   private readonly unanchored: IndexedPattern[] = [];
   private size = 0;
+  private readonly memo = new Map<string, readonly IndexedPattern[]>();
 
   add(group: number, slots: readonly Slot[]): void {
+    this.memo.clear();
     const anchor = chooseAnchor(slots);
     const p: IndexedPattern = { group, slots, anchor };
     this.size++;
@@ -79,21 +81,12 @@ export class PatternIndex {
   scan(tokens: Tokens, from: number, to: number, out: Match[], wanted?: Uint8Array): void {
     for (let t = from; t < to; t++) {
       const lower = tokens.lower[t] as string;
-      const cands = this.byForm.get(lower);
+      // A regex anchor never matches punctuation (slotMatches), so punctuation looks up its form only.
+      const cands = tokens.kind[t] === PUNCT ? this.byForm.get(lower) : this.candidates(lower);
       if (cands) {
         for (const p of cands) {
           if (wanted && !wanted[p.group]) continue;
           tryAt(p, tokens, t, from, to, out);
-        }
-      }
-      // Prefixes of one pattern never extend each other, so the walk meets each pattern at most once.
-      let node: PrefixNode | undefined = this.byPrefix;
-      for (let i = 0; i < lower.length; i++) {
-        node = node.next.get(lower.charCodeAt(i));
-        if (!node) break;
-        for (const p of node.here) {
-          if (wanted && !wanted[p.group]) continue;
-          if (slotMatches(p.slots[p.anchor] as Slot, tokens, t)) tryAt(p, tokens, t, from, to, out);
         }
       }
       for (const p of this.unanchored) {
@@ -102,7 +95,38 @@ export class PatternIndex {
       }
     }
   }
+
+  /**
+   * The patterns whose anchor a word matches: its form's list, then the prefix patterns whose
+   * regex it passes, in that order. Remembered per word: words recur (a 100 KB mail has some 15,000
+   * tokens and a few thousand distinct words), and the letter walk with its regex tests was the
+   * largest single cost of a scan.
+   */
+  private candidates(lower: string): readonly IndexedPattern[] {
+    const known = this.memo.get(lower);
+    if (known !== undefined) return known;
+    const byForm = this.byForm.get(lower);
+    let byPrefix: IndexedPattern[] | undefined;
+    // Prefixes of one pattern never extend each other, so the walk meets each pattern at most once.
+    let node: PrefixNode | undefined = this.byPrefix;
+    for (let i = 0; i < lower.length; i++) {
+      node = node.next.get(lower.charCodeAt(i));
+      if (!node) break;
+      for (const p of node.here) {
+        const slot = p.slots[p.anchor] as Slot;
+        if (slot.t === "regex" && slot.re.test(lower)) (byPrefix ??= []).push(p);
+      }
+    }
+    const out = byPrefix ? (byForm ? byForm.concat(byPrefix) : byPrefix) : (byForm ?? NONE);
+    if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
+    this.memo.set(lower, out);
+    return out;
+  }
 }
+
+/** Words remembered per index before the memo starts afresh (a few MB at most). */
+const MEMO_LIMIT = 50_000;
+const NONE: readonly IndexedPattern[] = [];
 
 function tryAt(p: IndexedPattern, tokens: Tokens, t: number, lo: number, hi: number, out: Match[]): void {
   const end = forward(p.slots, p.anchor + 1, t + 1, hi, tokens);

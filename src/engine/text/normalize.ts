@@ -7,6 +7,7 @@
  * spaces) or recomposed (NFC).
  */
 import { isCyrillic, isLatinLetter, isMark, isWordChar } from "./chars";
+import { takeUint32 } from "./slab";
 
 export interface NormalizedText {
   /** Normalised text: NFC, one space class, one quote class, ё→е, homoglyphs resolved. Case is kept. */
@@ -86,8 +87,8 @@ export function normalize(original: string): NormalizedText {
   // Almost every code unit is copied unchanged: such runs go out as one slice each. One string per
   // character made this the largest single cost of classifying a long mail.
   const pieces: string[] = [];
-  let starts: Uint32Array = new Uint32Array(n + 1);
-  let ends: Uint32Array = new Uint32Array(n + 1);
+  let starts: Uint32Array = takeUint32(n + 1);
+  let ends: Uint32Array = takeUint32(n + 1);
   let len = 0;
   let copyFrom = 0;
   let i = 0;
@@ -158,8 +159,8 @@ export function normalize(original: string): NormalizedText {
   starts[len] = n;
   ends[len] = n;
   if (len + 1 < starts.length) {
-    starts = starts.slice(0, len + 1);
-    ends = ends.slice(0, len + 1);
+    starts = starts.subarray(0, len + 1);
+    ends = ends.subarray(0, len + 1);
   }
   return { text: resolveHomoglyphs(pieces.join("")), starts, ends };
 }

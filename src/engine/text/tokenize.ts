@@ -6,6 +6,7 @@
  * speed target is a small multiple of one regex pass.
  */
 import { isDigit, isSpace, isUpper, isWordChar } from "./chars";
+import { takeUint32, takeUint8 } from "./slab";
 
 export const WORD = 1;
 export const NUM = 2;
@@ -30,12 +31,16 @@ export interface Tokens {
 /** Splits normalised text into word, number and punctuation tokens; whitespace is dropped. */
 export function tokenize(text: string): Tokens {
   const n = text.length;
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const kinds: number[] = [];
+  // At most one token per code unit: written to scratch arrays of that size, then copied out at the count.
+  if (scratch.starts.length < n) scratch = newScratch(n);
+  const { starts, ends, kinds, caps, gaps } = scratch;
   const lowers: string[] = [];
-  const caps: number[] = [];
-  const gaps: number[] = [];
+  // One lower-casing of the whole text instead of one per word: Cyrillic goes through ICU, and a
+  // call per word was a tenth of reading a long mail. Per word again when lengths or the context-
+  // dependent Greek sigma could make a slice of the whole differ from the word lower-cased alone.
+  let lowered = text.toLowerCase();
+  if (lowered.length !== n || text.includes("\u03a3")) lowered = "";
+  let count = 0;
   let i = 0;
   let gap = 0;
   while (i < n) {
@@ -74,23 +79,43 @@ export function tokenize(text: string): Tokens {
     } else {
       kind = PUNCT;
     }
-    const raw = text.slice(i, j);
-    starts.push(i);
-    ends.push(j);
-    kinds.push(kind);
-    lowers.push(kind === WORD ? raw.toLowerCase() : raw);
-    caps.push(kind === WORD && isUpper(c) ? 1 : 0);
-    gaps.push(gap);
+    starts[count] = i;
+    ends[count] = j;
+    kinds[count] = kind;
+    lowers.push(kind !== WORD ? text.slice(i, j) : lowered ? lowered.slice(i, j) : text.slice(i, j).toLowerCase());
+    caps[count] = kind === WORD && isUpper(c) ? 1 : 0;
+    gaps[count] = gap;
+    count++;
     gap = 0;
     i = j;
   }
   return {
-    count: starts.length,
-    start: Uint32Array.from(starts),
-    end: Uint32Array.from(ends),
-    kind: Uint8Array.from(kinds),
+    count,
+    start: copyUint32(starts, count),
+    end: copyUint32(ends, count),
+    kind: copyUint8(kinds, count),
     lower: lowers,
-    cap: Uint8Array.from(caps),
-    gapBefore: Uint8Array.from(gaps),
+    cap: copyUint8(caps, count),
+    gapBefore: copyUint8(gaps, count),
   };
+}
+
+function newScratch(n: number) {
+  const size = Math.max(n, 4096);
+  return { starts: new Uint32Array(size), ends: new Uint32Array(size), kinds: new Uint8Array(size), caps: new Uint8Array(size), gaps: new Uint8Array(size) };
+}
+
+/** Reused by every call (the engine is single-threaded): one text's tokens before they are counted. */
+let scratch = newScratch(0);
+
+function copyUint32(from: Uint32Array, count: number): Uint32Array {
+  const out = takeUint32(count);
+  out.set(from.subarray(0, count));
+  return out;
+}
+
+function copyUint8(from: Uint8Array, count: number): Uint8Array {
+  const out = takeUint8(count);
+  out.set(from.subarray(0, count));
+  return out;
 }
