@@ -40,9 +40,14 @@ const TABLE: Array<[Lang, string, string, Expect]> = [
   ["ru", "Жалоба рассматривается в течение 10 рабочих дней.", "рассматривается", { bounds: ["deadline"] }],
   ["ru", "Решение принимается большинством голосов.", "Решение принимается", { bounds: ["collegial"] }],
   ["ru", "Работник может привлекаться к сверхурочной работе только с его письменного согласия.", "привлекаться", { voice: "passive", modality: "power", bounds: ["consent"] }],
+  // an instrumental after a preposition is not the doer of the passive ("между работниками", "с работодателем")
+  ["ru", "Средства распределяются между работниками заместителем директора.", "распределяются", { actor: "official", voice: "passive", objects: ["shares"] }],
+  ["ru", "Продолжительность отпуска определяется по соглашению между работником и работодателем.", "определяется", { actor: "none", voice: "passive" }],
   ["kk", "Кезекшіні бөлім басшысы тағайындайды.", "тағайындайды", { actor: "official", voice: "active", modality: "statement", objects: ["substitute"] }],
   ["kk", "Үстемеақы мөлшері директордың бұйрығымен белгіленеді.", "белгіленеді", { actor: "official", voice: "passive", objects: ["money"] }],
   ["kk", "Үстемеақы бөлім қызметкерлеріне төленеді.", "төленеді", { actor: "none", voice: "passive" }],
+  // a noun before a postposition is its object, not the subject ("бөлімшелер арасында")
+  ["kk", "Қаражатты директор бөлімшелер арасында бөледі.", "бөледі", { actor: "official", voice: "active", objects: ["shares"] }],
   ["kk", "Комиссия өтініштерді қарайды.", "қарайды", { actor: "collegial", voice: "active", objects: ["request"] }],
   ["kk", "Басшы мерзімді ұзартуға құқылы.", "ұзартуға", { actor: "official", modality: "power" }],
   ["kk", "Директор комиссия құрамын бекітуге міндетті.", "бекітуге", { actor: "official", modality: "duty" }],

@@ -55,6 +55,10 @@ const ACTOR_LEXICONS: ReadonlyArray<[ModelLexicon, ActorKind]> = [
 
 /** How far (in tokens) the reader looks for a subject, a modal word, a doer. */
 const SUBJECT_WINDOW = 40;
+/** Russian prepositions that take the instrumental ("с работником", "между подразделениями", "над исполнением"). */
+const INSTRUMENTAL_PREPOSITIONS = /^(с|со|между|над|надо|перед|передо|за|под|подо)$/u;
+/** Kazakh postpositions that take a bare noun as their object ("бөлімшелер арасында", "комиссия үшін"). */
+const KAZAKH_POSTPOSITIONS = /^(арасында|арасынан|үшін|туралы|жөнінде|сияқты|секілді|сайын)$/u;
 const INVERTED_WINDOW = 5;
 const MODAL_BEFORE = 4;
 const MODAL_AFTER = 4;
@@ -252,7 +256,9 @@ export class ProvisionModel {
     const markers = this.ctx.within(agentGroup, lo, hi);
     for (const a of this.actorsIn(lo, hi)) {
       const cases = this.casesOf(a, lang);
-      if (lang === "ru" && cases?.has("ins") && !cases.has("nom")) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
+      // "распределяются между работниками заместителем": after a preposition the instrumental is not the doer.
+      const governed = this.governedInstrumental(a.from);
+      if (lang === "ru" && cases?.has("ins") && !cases.has("nom") && !governed) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
       for (const k of markers) {
         // ru: "приказом (генерального) директора"; kk: "директордың бұйрығымен", "комиссия тарапынан"
         const ruAgent = lang !== "kk" && a.from >= k.to && a.from - k.to <= 2;
@@ -273,6 +279,15 @@ export class ProvisionModel {
     const marker = markers[0];
     if (marker) return { kind: "implicit", from: marker.from, to: marker.to, role: "agent" };
     return { kind: "none", from: m.from, to: m.from, role: "absent" };
+  }
+
+  /** A preposition before the noun, or before the first of two joined by "и" ("между работником и работодателем"). */
+  private governedInstrumental(from: number): boolean {
+    const lower = this.ctx.tokens.lower;
+    if (INSTRUMENTAL_PREPOSITIONS.test(lower[from - 1] ?? "")) return true;
+    if (!/^(и|или|либо)$/u.test(lower[from - 1] ?? "")) return false;
+    for (let t = from - 2; t >= Math.max(0, from - 5); t--) if (INSTRUMENTAL_PREPOSITIONS.test(lower[t] ?? "")) return true;
+    return false;
   }
 
   private actorsIn(from: number, to: number): ActorMatch[] {
@@ -306,6 +321,8 @@ export class ProvisionModel {
       const before = this.ctx.tokens.lower[a.from - 1] ?? "";
       if (/^(у|к|о|об|от|с|со|в|во|на|по|при|для|из|до|за|без|между|перед|над|под|через)$/u.test(before)) return false;
     }
+    // kk: a postposition after it makes it an object ("бөлімшелер арасында", "комиссия үшін")
+    if (lang === "kk" && KAZAKH_POSTPOSITIONS.test(this.ctx.tokens.lower[a.to] ?? "")) return false;
     return true;
   }
 
