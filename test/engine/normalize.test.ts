@@ -37,6 +37,15 @@ describe("normalisation keeps offsets into the original text", () => {
     expect(normalize("біз \u0441o\u0437 \u0431e").text).toBe("біз соз бе");
   });
 
+  test("a letter with no look-alike in the other script decides the word, whatever the majority", () => {
+    // "бoнyc": Latin o, y, c outnumber б, н, which no Latin letter looks like
+    expect(normalize("б\u006f\u043d\u0079\u0063").text).toBe("бонус");
+    // "kacпигe": п, и, г have no Latin twin
+    expect(normalize("\u006b\u0061\u0063пиг\u0065").text).toBe("каспиге");
+    // "Cоmpany": m, p... n has no Cyrillic twin in the table, so the Cyrillic о goes Latin
+    expect(normalize("C\u043empany").text).toBe("Company");
+  });
+
   test("CRLF is one line break mapped to two original code units", () => {
     const n = normalize("а\r\nб");
     expect(n.text).toBe("а\nб");

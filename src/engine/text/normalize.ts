@@ -192,14 +192,24 @@ function resolveHomoglyphs(text: string): string {
     let end = k;
     let cyr = 0;
     let lat = 0;
+    // Letters with no look-alike in the other script decide alone: "бoнyc" (б, н) is Cyrillic and
+    // "kacпигe" (п, и, г) too, however many look-alikes were typed in it.
+    let cyrOnly = 0;
+    let latOnly = 0;
     while (end < len) {
       const c = text.charCodeAt(end);
       if (!isWordChar(c)) break;
-      if (isCyrillic(c)) cyr++;
-      else if (isLatinLetter(c)) lat++;
+      if (isCyrillic(c)) {
+        cyr++;
+        if (CYRILLIC_TO_LATIN[text.charAt(end)] === undefined) cyrOnly++;
+      } else if (isLatinLetter(c)) {
+        lat++;
+        if (LATIN_TO_CYRILLIC[text.charAt(end)] === undefined) latOnly++;
+      }
       end++;
     }
-    const latin: boolean = lat > cyr || (lat === cyr && lat > 0 && previousLatin);
+    const latin: boolean =
+      cyrOnly > 0 && latOnly === 0 ? false : latOnly > 0 && cyrOnly === 0 ? true : lat > cyr || (lat === cyr && lat > 0 && previousLatin);
     if (cyr > 0 || lat > 0) previousLatin = latin;
     if (cyr > 0 && lat > 0) {
       const table = latin ? CYRILLIC_TO_LATIN : LATIN_TO_CYRILLIC;
