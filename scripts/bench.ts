@@ -6,6 +6,7 @@
  * milliseconds. The last line is a JSON object for tools.
  */
 import { TextlintKernel } from "@textlint/kernel";
+import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -108,11 +109,35 @@ async function graphFaultRun(): Promise<{ graph_ops: number; graph_requests: num
   }
 }
 
+/** 100 KB of mail: the sample drafts' paragraphs as a long body with a gift offer in it; median of 9. */
+function mailBench(gifts: ReturnType<typeof createGiftDetector>, paragraphs: readonly string[]): { ms: number; risk: string } {
+  let body = "";
+  for (let i = 0; body.length < 100 * 1024; i++) body += `${paragraphs[i % paragraphs.length]}\n\n`;
+  body = body.slice(0, 100 * 1024) + "\n\nПриглашаем вас на ужин в ресторан за наш счёт.";
+  let risk = "";
+  const ms = time(() => {
+    risk = gifts.classify({ subject: "Приглашение", from: "x <x@example.kz>", body }).risk;
+  }, 9);
+  return { ms, risk };
+}
+
+/** The mail figure from a fresh Node process running this script with --mail-only. */
+function mailBenchInOwnProcess(size: number): { ms: number; risk: string } {
+  const script = process.argv[1] as string;
+  const r = spawnSync(process.execPath, [script, "--mail-only", "--mb", String(size)], { cwd: process.cwd(), encoding: "utf8" });
+  if (r.status !== 0) throw new Error(`mail bench process failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout) as { ms: number; risk: string };
+}
+
 async function main(argv: string[]): Promise<number> {
   const root = process.cwd();
   const mbArg = argv.indexOf("--mb");
   const size = mbArg >= 0 ? Number(argv[mbArg + 1]) : 1;
   const paragraphs = buildCorpus(path.join(root, "assets", "samples"), size);
+  if (argv.includes("--mail-only")) {
+    process.stdout.write(JSON.stringify(mailBench(createGiftDetector(DEFAULT_GIFT_BOOK), paragraphs)));
+    return 0;
+  }
   const text = paragraphs.join("\n");
   const mb = Buffer.byteLength(text, "utf8") / MB;
 
@@ -172,15 +197,14 @@ async function main(argv: string[]): Promise<number> {
   const longMs = time(() => void engine.analyze([longSentence]), 3);
   log(`one 256 KB sentence: ${longMs.toFixed(1)} ms; 256 KB of paragraphs: ${ordinaryMs.toFixed(1)} ms`);
 
-  // 100 KB of mail: the sample drafts' paragraphs as a long body with a gift offer in it.
+  // The mail reader runs in a runtime of its own in Outlook (the read pane, the on-send handler), so
+  // its figure comes from a fresh process; the same measurement here, after 40 s of textlint left
+  // its garbage in this heap, is reported beside it.
   const gifts = createGiftDetector(DEFAULT_GIFT_BOOK);
-  let mailBody = "";
-  for (let i = 0; mailBody.length < 100 * 1024; i++) mailBody += `${paragraphs[i % paragraphs.length]}\n\n`;
-  mailBody = mailBody.slice(0, 100 * 1024) + "\n\nПриглашаем вас на ужин в ресторан за наш счёт.";
-  let mailRisk = "";
-  const mailMs = time(() => {
-    mailRisk = gifts.classify({ subject: "Приглашение", from: "x <x@example.kz>", body: mailBody }).risk;
-  }, 9);
+  const mailShared = mailBench(gifts, paragraphs);
+  const mailOwn = mailBenchInOwnProcess(size);
+  const mailMs = mailOwn.ms;
+  const mailRisk = mailOwn.risk;
   // Crafted HTML (issue 12): 400 KB of an unclosed `<style x` was quadratic, 12.5 s, before the one-pass converter.
   const crafted = "<style x".repeat((400 * 1024) / 8);
   const craftedMs = time(() => {
@@ -207,6 +231,7 @@ async function main(argv: string[]): Promise<number> {
     word_syncs_1000: syncs1000,
     taskpane_initial_js_gzip_kb: gzipKb,
     mail_classify_ms_100kb: Number(mailMs.toFixed(1)),
+    mail_classify_ms_100kb_after_textlint: Number(mailShared.ms.toFixed(1)),
     engine_ms_long_sentence_256kb: Number(longMs.toFixed(1)),
     engine_ms_ordinary_256kb: Number(ordinaryMs.toFixed(1)),
     long_sentence_vs_ordinary: Number((longMs / ordinaryMs).toFixed(2)),
@@ -225,7 +250,7 @@ async function main(argv: string[]): Promise<number> {
       `engine / regex = ${result.ratio_vs_regex}× (target ≤ 3) · textlint / engine = ${result.speedup_vs_textlint}× (target ≥ 10)`,
       `Word check + highlight: ${syncs10} context.sync calls for 10 paragraphs, ${syncs1000} for 1000 (target ≤ 3)`,
       `task pane initial JS: ${gzipKb} KB gzip (target ≤ 300)`,
-      `mail classification: ${result.mail_classify_ms_100kb} ms for 100 KB (risk ${mailRisk}; target ≤ 20); 400 KB of crafted HTML tags: ${result.mail_html_crafted_ms_400kb} ms`,
+      `mail classification: ${result.mail_classify_ms_100kb} ms for 100 KB in a fresh process (risk ${mailRisk}; target ≤ 20); ${result.mail_classify_ms_100kb_after_textlint} ms in this process after textlint; 400 KB of crafted HTML tags: ${result.mail_html_crafted_ms_400kb} ms`,
       `one 256 KB sentence: ${result.engine_ms_long_sentence_256kb} ms vs 256 KB of paragraphs ${result.engine_ms_ordinary_256kb} ms = ${result.long_sentence_vs_ordinary}× (target ≤ 2)`,
       `bilingual compare: ${result.compare_ms_200_pages} ms for two versions of 100 pages (${PAGE_CHARS} characters a page; ${compare.chars.join(" + ")} characters, ${compare.items.join(" + ")} items, ${compare.discrepancies} discrepancies; target < 2000)`,
       `Graph fault run: ${result.graph_ops} operations over ${result.graph_requests} requests with 30% injected faults, ${result.graph_deliverers_per_user} deliverers per user → lost ${result.graph_ops_lost}, duplicated ${result.graph_ops_duplicated}, left failed ${result.graph_ops_failed} (target 0, 0, 0)`,

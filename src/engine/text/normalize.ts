@@ -14,8 +14,32 @@ export interface NormalizedText {
   readonly text: string;
   /** `starts[i]` = original offset where normalised code unit `i` begins. */
   readonly starts: Uint32Array;
-  /** `ends[i]` = original offset just after the original code units normalised unit `i` came from. */
+  /** `ends[i]` = original offset just after the original code units normalised unit `i` came from (for i < text.length). */
   readonly ends: Uint32Array;
+}
+
+/**
+ * Most paragraphs and mail blocks have nothing to drop, replace or recompose: their offsets map to
+ * themselves, and both maps are views on one shared run 0, 1, 2, … (filling two fresh arrays per
+ * block was a fifth of reading a long mail).
+ */
+let identity = new Uint32Array(0);
+
+function identityMaps(n: number): { starts: Uint32Array; ends: Uint32Array } {
+  if (identity.length < n + 2) {
+    identity = new Uint32Array(Math.max(n + 2, identity.length * 2, 4096));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return { starts: identity.subarray(0, n + 1), ends: identity.subarray(1, n + 2) };
+}
+
+/** True when normalisation leaves every code unit where it is (resolving look-alikes keeps offsets too). */
+function keepsOffsets(original: string): boolean {
+  for (let i = 0; i < original.length; i++) {
+    const code = original.charCodeAt(i);
+    if (SPECIAL[code] !== 0 || (code >= 0xd800 && code <= 0xdbff) || isMark(code)) return false;
+  }
+  return true;
 }
 
 const DROP = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
@@ -84,6 +108,7 @@ for (const c of Object.keys(REPLACE)) SPECIAL[Number(c)] = 1;
  */
 export function normalize(original: string): NormalizedText {
   const n = original.length;
+  if (keepsOffsets(original)) return { text: resolveHomoglyphs(original), ...identityMaps(n) };
   // Almost every code unit is copied unchanged: such runs go out as one slice each. One string per
   // character made this the largest single cost of classifying a long mail.
   const pieces: string[] = [];
@@ -192,24 +217,27 @@ function resolveHomoglyphs(text: string): string {
     let end = k;
     let cyr = 0;
     let lat = 0;
-    // Letters with no look-alike in the other script decide alone: "бoнyc" (б, н) is Cyrillic and
-    // "kacпигe" (п, и, г) too, however many look-alikes were typed in it.
-    let cyrOnly = 0;
-    let latOnly = 0;
     while (end < len) {
       const c = text.charCodeAt(end);
       if (!isWordChar(c)) break;
-      if (isCyrillic(c)) {
-        cyr++;
-        if (CYRILLIC_TO_LATIN[text.charAt(end)] === undefined) cyrOnly++;
-      } else if (isLatinLetter(c)) {
-        lat++;
-        if (LATIN_TO_CYRILLIC[text.charAt(end)] === undefined) latOnly++;
-      }
+      if (isCyrillic(c)) cyr++;
+      else if (isLatinLetter(c)) lat++;
       end++;
     }
-    const latin: boolean =
-      cyrOnly > 0 && latOnly === 0 ? false : latOnly > 0 && cyrOnly === 0 ? true : lat > cyr || (lat === cyr && lat > 0 && previousLatin);
+    let latin: boolean = lat > cyr || (lat === cyr && lat > 0 && previousLatin);
+    if (cyr > 0 && lat > 0) {
+      // Letters with no look-alike in the other script decide alone: "бoнyc" (б, н) is Cyrillic
+      // and "kacпигe" (п, и, г) too, however many look-alikes were typed in it.
+      let cyrOnly = 0;
+      let latOnly = 0;
+      for (let m = k; m < end; m++) {
+        const ch = text.charAt(m);
+        if (CYRILLIC_TO_LATIN[ch] === undefined && isCyrillic(ch.charCodeAt(0))) cyrOnly++;
+        else if (LATIN_TO_CYRILLIC[ch] === undefined && isLatinLetter(ch.charCodeAt(0))) latOnly++;
+      }
+      if (cyrOnly > 0 && latOnly === 0) latin = false;
+      else if (latOnly > 0 && cyrOnly === 0) latin = true;
+    }
     if (cyr > 0 || lat > 0) previousLatin = latin;
     if (cyr > 0 && lat > 0) {
       const table = latin ? CYRILLIC_TO_LATIN : LATIN_TO_CYRILLIC;
