@@ -77,7 +77,11 @@ const LATIN_WORD = /^[a-zäçğıñöşūü]+$/u;
 /** Letters of the Kazakh Latin alphabet that English and Russian mail does not have. */
 const KAZAKH_LATIN_SIGN = /[äğıñöşūü]/u;
 /** Words a Kazakh mail in Latin letters opens or thanks with, typed with or without diacritics. */
-const KAZAKH_LATIN_WORDS = new Set(["salem", "sälem", "salemetsiz", "sälemetsiz", "rahmet", "raxmet", "raqmet", "sizge", "sizdiñ", "sizdin", "bizdiñ", "bizdin", "jäne", "jane", "üşin", "ushin", "kerek", "bolady", "emes"]);
+const KAZAKH_LATIN_WORDS = new Set([
+  "salem", "sälem", "salemetsiz", "sälemetsiz", "rahmet", "raxmet", "raqmet", "sizge", "sizdiñ", "sizdin", "bizdiñ", "bizdin", "jäne", "jane", "üşin", "ushin", "kerek", "bolady", "emes",
+  // everyday words of Kazakh typed without diacritics that English and Russian transliteration do not have
+  "sagan", "magan", "bizge", "sizdi", "kuni", "keldim", "beremin", "bolsyn", "kutty", "jaksy", "zhaksy", "goi", "dep", "endi", "qazir", "kazir", "eken", "boldy", "aga", "apai", "bugin", "erten",
+]);
 
 /** The Cyrillic a Latin-letter Kazakh token spells (lower case in, lower case out). */
 export function kazakhLatinToCyrillic(token: string): string {
