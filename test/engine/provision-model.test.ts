@@ -46,6 +46,8 @@ const TABLE: Array<[Lang, string, string, Expect]> = [
   ["kk", "Кезекшіні бөлім басшысы тағайындайды.", "тағайындайды", { actor: "official", voice: "active", modality: "statement", objects: ["substitute"] }],
   ["kk", "Үстемеақы мөлшері директордың бұйрығымен белгіленеді.", "белгіленеді", { actor: "official", voice: "passive", objects: ["money"] }],
   ["kk", "Үстемеақы бөлім қызметкерлеріне төленеді.", "төленеді", { actor: "none", voice: "passive" }],
+  // the doer of a Kazakh passive is the noun right before the marker, not a dative receiver before it
+  ["kk", "Қызметтік тұрғын үй қызметкерге Кәсіпорын директорының бұйрығы негізінде беріледі.", "беріледі", { actor: "official", voice: "passive", objects: ["benefit"] }],
   // a noun before a postposition is its object, not the subject ("бөлімшелер арасында")
   ["kk", "Қаражатты директор бөлімшелер арасында бөледі.", "бөледі", { actor: "official", voice: "active", objects: ["shares"] }],
   ["kk", "Комиссия өтініштерді қарайды.", "қарайды", { actor: "collegial", voice: "active", objects: ["request"] }],
