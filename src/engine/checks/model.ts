@@ -81,7 +81,9 @@ function actionBetween(ctx: ParagraphContext, trigger: number, m: Match, object:
   const from = Math.min(m.to, object.to);
   const to = Math.max(m.from, object.from);
   if (to <= from) return false;
-  for (const x of ctx.within(trigger, from, to)) if (x.from !== m.from) return true;
+  // A verbal noun or participle between them names an action inside the object's phrase ("үстемеақы
+  // төлеу шарттары … белгіленеді", "the conditions of paying"); only a stated action takes the object.
+  for (const x of ctx.within(trigger, from, to)) if (x.from !== m.from && ctx.model.predicate(x).voice !== "attribute") return true;
   return false;
 }
 
