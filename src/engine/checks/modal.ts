@@ -140,7 +140,14 @@ export const modalCheck: Check = {
       if (ctx.hasIn(g.delegation, s.from, s.to) || ctx.hasIn(g.choice, s.from, s.to)) continue;
       const passiveAt = overlaps(ctx, g.passive, m) ?? startsNear(ctx, g.passive, m.to, 2, s.to);
       const passive = passiveAt !== undefined && !overlaps(ctx, g.notPassive, passiveAt);
-      const holder = holderOf(ctx, m, g.authority, g.rights);
+      let holder = holderOf(ctx, m, g.authority, g.rights);
+      // Kazakh puts the subject first and the verb last, so the nearest holder word to the left may
+      // sit inside an adverbial ("Қызметкер … әкімшілік ғимараттың холындағы жәшік арқылы хабарлай
+      // алады"): a private person the provision reader finds as the subject holds it.
+      if (kazakh && holder === "authority") {
+        const actor = ctx.model.predicate(m).actor;
+        if (actor.kind === "private" && actor.role === "subject") holder = "rights";
+      }
       if (holder === "rights" && !passive) continue;
       const severity = holder === "authority" || passive ? rule.spec.severity : LOWER[rule.spec.severity];
       const lang = ctx.langOf(m);
