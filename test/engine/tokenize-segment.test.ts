@@ -48,6 +48,13 @@ describe("per-sentence language", () => {
   test("a Kazakh name inside a Russian sentence keeps it Russian", () => {
     expect(lang("Контроль возложить на руководителя аппарата Құрманбаева Ерлана.")).toBe("ru");
   });
+  test("a Kazakh title in quotes does not make a Russian sentence Kazakh, nor the reverse", () => {
+    // normalised quotes: « and » become "
+    expect(lang('Нагрудным знаком "Құрметті қызметкер" награждаются работники за особые заслуги.')).toBe("ru");
+    expect(lang('Қызметкерлер "Почетный работник" төсбелгісімен марапатталады.', "ru")).toBe("kk");
+    // a sentence that is all quotation is read by its words after all
+    expect(lang('"Құрметті қызметкер өз міндетін атқарады"')).toBe("kk");
+  });
   test("a short Kazakh sentence without special letters falls back to its neighbour", () => {
     expect(lang("Ереже бекітілсін", "kk")).toBe("kk");
   });

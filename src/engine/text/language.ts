@@ -34,15 +34,28 @@ const RU_ENDING = /(ого|его|ому|ему|ыми|ими|ать|ять|ит
 /** Case and possessive endings that mark a Kazakh word written without Kazakh letters. */
 const KK_ENDING = /(ның|дың|тың|лар|лер|дар|дер|тар|тер|ған|ген|уы|уға|уге|ды|ты|сы|мен|бен|пен)$/u;
 
-/** Decides the language of tokens [from, to); `fallback` wins ties and token-free sentences. */
+/**
+ * Decides the language of tokens [from, to); `fallback` wins ties and token-free sentences. Words in
+ * quotes do not vote: a Russian sentence names a Kazakh award, company or act in quotes
+ * («Құрметті қызметкер» нагрудным знаком награждаются…), and its Kazakh letters would outweigh it.
+ */
 export function detectLanguage(tokens: Tokens, from: number, to: number, fallback: Lang): Lang {
+  return countLanguage(tokens, from, to, fallback, true) ?? countLanguage(tokens, from, to, fallback, false) ?? fallback;
+}
+
+function countLanguage(tokens: Tokens, from: number, to: number, fallback: Lang, skipQuoted: boolean): Lang | undefined {
+  let quoted = false;
   let kk = 0;
   let ru = 0;
   let en = 0;
   let cyrWords = 0;
   let latWords = 0;
   for (let t = from; t < to; t++) {
-    if (tokens.kind[t] !== WORD) continue;
+    if (tokens.kind[t] !== WORD) {
+      if (tokens.lower[t] === '"') quoted = !quoted;
+      continue;
+    }
+    if (skipQuoted && quoted) continue;
     const w = tokens.lower[t] ?? "";
     let cyr = 0;
     let lat = 0;
@@ -66,6 +79,8 @@ export function detectLanguage(tokens: Tokens, from: number, to: number, fallbac
     if (RU_WORDS.has(w)) ru += 1;
     if (EN_WORDS.has(w)) en += 1;
   }
+  // everything was quoted: count the quoted words after all
+  if (skipQuoted && cyrWords === 0 && latWords === 0) return undefined;
   if (latWords > cyrWords) return "en";
   if (cyrWords === 0) return latWords > 0 || en > 0 ? "en" : fallback;
   if (kk === ru) return fallback === "en" ? "ru" : fallback;
