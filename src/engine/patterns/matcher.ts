@@ -136,10 +136,16 @@ function tryAt(p: IndexedPattern, tokens: Tokens, t: number, lo: number, hi: num
   out.push({ group: p.group, from: start, to: end });
 }
 
-/** Anchor: a required literal slot with the longest shortest form; else the first required slot. */
+/**
+ * Anchor: a required literal slot with the longest shortest form. A slot of one- or two-letter words
+ * ("в|за|к", "на|по") gives way to a regex slot with literal prefixes of three letters or more, and
+ * with no literal slot a prefixed regex slot is preferred to a number or any-word slot: such anchors
+ * were tried at every preposition or number of a long text. Else the first required slot.
+ */
 function chooseAnchor(slots: readonly Slot[]): number {
   let best = -1;
   let bestScore = -1;
+  let bestMin = 0;
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i] as Slot;
     if (s.t !== "forms" || s.optional) continue;
@@ -150,9 +156,12 @@ function chooseAnchor(slots: readonly Slot[]): number {
     if (score > bestScore) {
       bestScore = score;
       best = i;
+      bestMin = min;
     }
   }
-  if (best >= 0) return best;
+  const prefixed = slots.findIndex((s) => s.t === "regex" && !s.optional && s.prefixes !== undefined && s.prefixes.length > 0 && s.prefixes.every((p) => p.length >= 3));
+  if (best >= 0 && (bestMin > 2 || prefixed < 0)) return best;
+  if (prefixed >= 0) return prefixed;
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i] as Slot;
     if (s.t !== "gap" && !("optional" in s && s.optional)) return i;
