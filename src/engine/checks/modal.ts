@@ -134,7 +134,8 @@ export const modalCheck: Check = {
       if (startsNear(ctx, g.negAfter, m.to, 1, s.to)) continue;
       if (overlaps(ctx, g.epistemic, m) || startsNear(ctx, g.epistemic, m.to, 2, s.to)) continue;
       // Kazakh puts the bounds before a verb-final modal, often far ("тек … Заңында көзделген негіздер бойынша … бас тартылуы мүмкін")
-      const kazakh = ctx.langs[ctx.sentenceOf[m.from] ?? 0] === "kk";
+      const lang = ctx.langOf(m);
+      const kazakh = lang === "kk";
       if (endsNear(ctx, g.bounded, m.from, kazakh ? BOUND_BEFORE_KK : 8, s.from) || startsNear(ctx, g.bounded, m.to, 14, s.to)) continue;
       if (overlaps(ctx, g.rightsAction, m) || startsNear(ctx, g.rightsAction, m.to, 2, s.to) || endsNear(ctx, g.rightsAction, m.from, 1, s.from)) continue;
       if (ctx.hasIn(g.delegation, s.from, s.to) || ctx.hasIn(g.choice, s.from, s.to)) continue;
@@ -150,7 +151,6 @@ export const modalCheck: Check = {
       }
       if (holder === "rights" && !passive) continue;
       const severity = holder === "authority" || passive ? rule.spec.severity : LOWER[rule.spec.severity];
-      const lang = ctx.langOf(m);
       if (lang === "en") {
         out.push({ rule, from: m.from, to: m.to, severity });
         continue;

@@ -254,17 +254,17 @@ export class ProvisionModel {
     const lo = Math.max(s.from, m.from - SUBJECT_WINDOW);
     const hi = Math.min(s.to, m.to + SUBJECT_WINDOW);
     const markers = this.ctx.within(agentGroup, lo, hi);
+    const actors = this.actorsIn(lo, hi);
     // kk "қызметкерге Кәсіпорын директорының бұйрығымен": the doer is the noun right before the
     // marker, not the first actor in reach (a dative receiver two words earlier).
     if (lang === "kk") {
-      const actors = this.actorsIn(lo, hi);
       for (const k of markers) {
         let best: ActorMatch | undefined;
         for (const a of actors) if (a.to <= k.from && k.from - a.to <= 2 && (!best || a.to > best.to)) best = a;
         if (best) return { kind: best.kind, from: best.from, to: best.to, role: "agent" };
       }
     }
-    for (const a of this.actorsIn(lo, hi)) {
+    for (const a of actors) {
       const cases = this.casesOf(a, lang);
       // "распределяются между работниками заместителем": after a preposition the instrumental is not the doer.
       const governed = this.governedInstrumental(a.from);
@@ -280,7 +280,7 @@ export class ProvisionModel {
     // active participle is that participle's doer, and decides what the clause's passive leaves open
     // (as the Russian instrumental "в размере, определяемом комиссией" does).
     if (lang === "kk") {
-      for (const a of this.actorsIn(lo, hi)) {
+      for (const a of actors) {
         const next = this.src.verbTag("kk", this.ctx.tokens.lower[a.to] ?? "");
         if (next?.form === "agent-participle" && !next.negative && this.isNominative(a, lang)) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
       }
