@@ -57,6 +57,14 @@ const TABLE: Array<[Lang, string, string, Expect]> = [
   ["kk", "Берілген куәлік қайтарылады.", "Берілген", { voice: "attribute" }],
   ["kk", "Сыйлықақы мөлшері 3-қосымшаға сәйкес айқындалады.", "айқындалады", { bounds: ["act"] }],
   ["kk", "Шағым он жұмыс күні ішінде қаралады.", "қаралады", { bounds: ["deadline"] }],
+  // kk: ", ол" names the last person before the comma; a noun before a participle acts inside the
+  // relative clause; a bare noun before a possessive in a case is a modifier; a title in quotes acts not
+  ["kk", "Қызметкер өтінішін бөлім басшысына береді, ол өтінішті қарайды.", "қарайды", { actor: "official", actorText: "басшысына" }],
+  ["kk", "Шағымды қызметкер жұмыс істейтін бөлімнің басшысы қарайды.", "қарайды", { actor: "official", actorText: "басшысы" }],
+  ["kk", "Үстемеақы мөлшерін бөлім басшысының ұсынымы негізінде директор айқындайды.", "айқындайды", { actor: "official", actorText: "директор" }],
+  ["kk", "«Үздік қызметкер» атағына ұсыныстарды марапаттау комиссиясы қарайды.", "қарайды", { actor: "collegial" }],
+  ["kk", "Конкурстық комиссия қатысушылардың өтінімдерін бағалайды.", "бағалайды", { actor: "collegial" }],
+  ["kk", "Жеткізушіні басқарушы директор айқындайтын тәртіппен таңдайды.", "айқындайтын", { actor: "official", voice: "attribute" }],
 ];
 
 describe("who acts, how, about what, bounded by what", () => {

@@ -199,8 +199,12 @@ export class ProvisionModel {
   /** Grammatical subject of an active predicate: nominative actor to the left, or just after it. */
   private subject(m: Span, s: Span, lang: "kk" | "ru" | "en"): Actor {
     const lo = Math.max(s.from, m.from - SUBJECT_WINDOW);
-    const left = this.actorsIn(lo, m.from).filter((a) => this.isNominative(a, lang) && !this.inParentheses(s.from, a.from));
-    let best: ActorMatch | undefined = lang === "kk" ? this.kazakhSubject(left) : left[left.length - 1];
+    if (lang === "kk") {
+      const antecedent = this.kazakhPronounAntecedent(lo, m.from);
+      if (antecedent) return { kind: antecedent.kind, from: antecedent.from, to: antecedent.to, role: "subject" };
+    }
+    const left = this.actorsIn(lo, m.from).filter((a) => this.isNominative(a, lang) && !this.inParentheses(s.from, a.from) && !this.inQuotes(s.from, a.from));
+    let best: ActorMatch | undefined = lang === "kk" ? this.kazakhSubject(left.filter((a) => !this.subjectOfParticiple(a) && !this.modifiesNextActor(a))) : left[left.length - 1];
     // "Состав комиссии определяет председатель": a left noun that may be a genitive loses to an
     // unambiguous nominative right after the verb.
     if (best && lang === "ru" && this.casesOf(best, lang)?.has("gen")) {
@@ -248,6 +252,60 @@ export class ProvisionModel {
     return head;
   }
 
+  /**
+   * kk ", ол шағымды қарайды", ", ол шаралар қабылдайды": after a comma "ол / олар" opens a clause
+   * about the last person named before it, as the Russian ", который" does ("уведомляет
+   * руководителя, который принимает меры"), whatever that person's case.
+   */
+  private kazakhPronounAntecedent(lo: number, verb: number): ActorMatch | undefined {
+    const lower = this.ctx.tokens.lower;
+    for (let t = verb - 1; t > lo; t--) {
+      if (!/^(ол|олар)$/u.test(lower[t] ?? "")) continue;
+      if (lower[t - 1] !== ",") return undefined;
+      // another nominative actor between the pronoun and the verb is the subject itself
+      if (this.actorsIn(t + 1, verb).some((a) => this.isNominative(a, "kk"))) return undefined;
+      const before = this.actorsIn(lo, t - 1);
+      return before[before.length - 1];
+    }
+    return undefined;
+  }
+
+  /**
+   * kk "қызметкер жұмыс істейтін бөлімшенің басшысы", "директор бекіткен тізбе": a noun right before
+   * an active participle (or before a noun and a light verb's participle) is the doer inside a
+   * relative clause, not the subject of the sentence's verb.
+   */
+  private subjectOfParticiple(a: ActorMatch): boolean {
+    const lower = this.ctx.tokens.lower;
+    const tagged = (w: string) => this.src.verbTag("kk", w)?.form === "agent-participle";
+    const next = lower[a.to] ?? "";
+    if (tagged(next) || /(атын|етін|йтын|йтін|ытын|ітін)$/u.test(next)) return true;
+    return /^(істейтін|істеген|атқаратын|атқарған|жасайтын|жасаған|ететін|еткен)$/u.test(lower[a.to + 1] ?? "");
+  }
+
+  /**
+   * kk "бөлімше басшысының": a bare noun right before an actor in the possessive and a case names
+   * whose head that is; not before a plain genitive of another phrase ("комиссия қатысушылардың
+   * өтінімдерін бағалайды").
+   */
+  private modifiesNextActor(a: ActorMatch): boolean {
+    const next = this.actorsIn(a.to, a.to + 4).find((b) => b.from === a.to);
+    if (!next || this.isNominative(next, "kk")) return false;
+    return /(ы|і)(ның|нің|на|не|ын|ін|нда|нде|нан|нен|мен)$/u.test(this.ctx.tokens.lower[next.to - 1] ?? "");
+  }
+
+  /** Inside «…» or "…": a title or a name («Саланың құрметті қызметкері»), not a person who acts. */
+  private inQuotes(from: number, t: number): boolean {
+    let open = false;
+    for (let i = from; i < t; i++) {
+      const p = this.ctx.tokens.lower[i];
+      if (p === "«") open = true;
+      else if (p === "»") open = false;
+      else if (p === '"' || p === "“" || p === "”") open = !open;
+    }
+    return open;
+  }
+
   /** Doer of a passive: "приказом директора", "председателем", "директордың бұйрығымен", "комиссия тарапынан". */
   private agent(m: Span, s: Span, lang: "kk" | "ru" | "en"): Actor {
     const agentGroup = this.src.group("agent");
@@ -280,6 +338,10 @@ export class ProvisionModel {
     // active participle is that participle's doer, and decides what the clause's passive leaves open
     // (as the Russian instrumental "в размере, определяемом комиссией" does).
     if (lang === "kk") {
+      // the participle itself: the noun right before it ("басқарушы директор айқындайтын өнім беруші"),
+      // not an earlier noun before another participle ("мүшелері қатысатын кеңестер")
+      const own = actors.find((a) => a.to === m.from && this.isNominative(a, lang));
+      if (own && this.src.verbTag("kk", this.ctx.tokens.lower[m.from] ?? "")?.form === "agent-participle") return { kind: own.kind, from: own.from, to: own.to, role: "agent" };
       for (const a of actors) {
         const next = this.src.verbTag("kk", this.ctx.tokens.lower[a.to] ?? "");
         if (next?.form === "agent-participle" && !next.negative && this.isNominative(a, lang)) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
