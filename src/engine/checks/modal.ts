@@ -42,6 +42,11 @@ const LOWER: Record<Severity, Severity> = { high: "medium", medium: "low", low: 
 
 /** How far (tokens) before a Kazakh modal a bound counts: the bounds precede the verb-final modal. */
 const BOUND_BEFORE_KK = 24;
+/**
+ * How far after the modal a bound counts: the doer and the trigger come first ("может быть продлен
+ * руководителем, направившим работника…, по письменному обоснованию…, но не более чем на 5 дней").
+ */
+const BOUND_AFTER = 24;
 
 /** How far (tokens) the holder of a power is looked for: every search is bounded, so time stays linear. */
 const HOLDER_WINDOW = 40;
@@ -136,7 +141,7 @@ export const modalCheck: Check = {
       // Kazakh puts the bounds before a verb-final modal, often far ("тек … Заңында көзделген негіздер бойынша … бас тартылуы мүмкін")
       const lang = ctx.langOf(m);
       const kazakh = lang === "kk";
-      if (endsNear(ctx, g.bounded, m.from, kazakh ? BOUND_BEFORE_KK : 8, s.from) || startsNear(ctx, g.bounded, m.to, 14, s.to)) continue;
+      if (endsNear(ctx, g.bounded, m.from, kazakh ? BOUND_BEFORE_KK : 8, s.from) || startsNear(ctx, g.bounded, m.to, BOUND_AFTER, s.to)) continue;
       if (overlaps(ctx, g.rightsAction, m) || startsNear(ctx, g.rightsAction, m.to, 2, s.to) || endsNear(ctx, g.rightsAction, m.from, 1, s.from)) continue;
       if (ctx.hasIn(g.delegation, s.from, s.to) || ctx.hasIn(g.choice, s.from, s.to)) continue;
       const passiveAt = overlaps(ctx, g.passive, m) ?? startsNear(ctx, g.passive, m.to, 2, s.to);

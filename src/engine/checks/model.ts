@@ -43,14 +43,25 @@ export const modelCheck: Check = {
       if (!(q.modality ?? DEFAULT_MODALITY).includes(p.modality) || p.negated) continue;
       if (!(q.voice ?? DEFAULT_VOICE).includes(p.voice)) continue;
       const s = ctx.sentences[p.sentence] ?? { from: 0, to: ctx.tokens.count };
+      const lead = model.leadInOf(p.sentence);
       let object: Match | undefined;
       if (rule.objects.length > 0) {
         object = nearest(ctx, rule.objects, Math.max(s.from, m.from - OBJECT_WINDOW), Math.min(s.to, m.to + OBJECT_WINDOW), m);
         // "устанавливают сроки ..., привлекают к ответственности": an object past another action is that action's
-        if (!object || actionBetween(ctx, rule.trigger, m, object)) continue;
+        if (object && actionBetween(ctx, rule.trigger, m, object)) continue;
+        // "… оказывается в следующих размерах: [...] 4) … в размере, определяемом руководителем": what
+        // a sub-item's action concerns may be named only in its lead-in
+        if (!object && lead) object = nearest(ctx, rule.objects, lead.from, lead.to, m);
+        if (!object) continue;
       }
-      const scope = q.scope === "sentence" ? s : { from: 0, to: ctx.tokens.count };
-      if (rule.bounds.some((g) => ctx.hasIn(g, scope.from, scope.to))) continue;
+      // A sub-item is bounded by what it and its lead-in say, not by its siblings' amounts, criteria
+      // or acts; a term set in one step of a listed procedure runs for the procedure, so a deadline
+      // anywhere in the item counts.
+      const whole = { from: 0, to: ctx.tokens.count };
+      const item = q.scope === "sentence" ? undefined : model.subItemOf(p.sentence);
+      const own = q.scope === "sentence" ? [s] : lead && item ? [lead, item] : [whole];
+      const bounded = rule.bounds.some((g, i) => (q.unbounded?.[i] === "deadline" && q.scope !== "sentence" ? [whole] : own).some((sc) => ctx.hasIn(g, sc.from, sc.to)));
+      if (bounded) continue;
       if (!conditionsAllow(rule, ctx, m)) continue;
       const span = excerpt(ctx, m, object);
       if (model.inLeadIn(span.from)) continue;

@@ -139,6 +139,44 @@ export class ProvisionModel {
     return this.kinds[this.ctx.sentenceOf[token] ?? 0] ?? "norm";
   }
 
+  /**
+   * The sentence a numbered sub-item continues ("Материальная помощь оказывается в следующих
+   * размерах: … 4) … в размере, определяемом руководителем"): the item is read with its lead-in and
+   * not with its siblings, as a Word paragraph "lead-in [...] item" is. Undefined for any other sentence.
+   */
+  leadInOf(si: number): Span | undefined {
+    const ctx = this.ctx;
+    const s = ctx.sentences[si];
+    if (!s) return undefined;
+    if (this.body > 0) return s.from >= this.body ? { from: 0, to: this.body } : undefined;
+    const first = this.itemStart(si);
+    for (let j = first - 1; j >= 0; j--) {
+      const prev = ctx.sentences[j] as Span;
+      if (endsLeadIn(ctx, prev)) return prev;
+    }
+    return undefined;
+  }
+
+  /**
+   * The sub-item a sentence belongs to, from its label to the next label (a sub-item may run over
+   * several sentences: "…арттыру; көтермелеу … шешеді;"), when the paragraph holds its lead-in and
+   * its siblings; undefined for a paragraph read as "lead-in [...] item", which is one item already.
+   */
+  subItemOf(si: number): Span | undefined {
+    const ctx = this.ctx;
+    if (this.body > 0 || !this.leadInOf(si)) return undefined;
+    const first = ctx.sentences[this.itemStart(si)] as Span;
+    let j = si + 1;
+    while (j < ctx.sentences.length && !startsWithLabel(ctx, ctx.sentences[j] as Span)) j++;
+    return { from: first.from, to: ctx.sentences[j]?.from ?? ctx.tokens.count };
+  }
+
+  /** The first sentence of the numbered sub-item sentence `si` is in, or -1 when it is in none. */
+  private itemStart(si: number): number {
+    for (let k = si; k >= 0; k--) if (startsWithLabel(this.ctx, this.ctx.sentences[k] as Span)) return k;
+    return -1;
+  }
+
   /** Sentences of the lead-in part (before "[...]") are context; a finding there belongs to the lead-in. */
   inLeadIn(token: number): boolean {
     return token < this.body;
@@ -476,6 +514,14 @@ export class ProvisionModel {
     if (ctx.hasIn(this.src.group("authorityList"), 0, this.body)) return { kind: "implicit", from: 0, to: 0, role: "lead-in" };
     return undefined;
   }
+}
+
+/** "4) …", "б) …": a sentence that opens with a sub-item's label. */
+function startsWithLabel(ctx: ParagraphContext, s: Span): boolean {
+  const t = ctx.tokens;
+  const first = t.lower[s.from] ?? "";
+  const labelled = t.kind[s.from] === NUM || (t.kind[s.from] === WORD && first.length === 1);
+  return labelled && t.lower[s.from + 1] === ")";
 }
 
 /** A sentence that ends in a colon, or in the first item of the list it opens ("являются: 1) …;"). */
