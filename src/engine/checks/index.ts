@@ -1,5 +1,6 @@
 /** Registry of check kinds, keyed by the `check:` field of a rule. */
 import type { CheckKind } from "../rulebook/spec";
+import { crossReferenceCheck } from "./cross-reference";
 import { identifierCheck } from "./identifier";
 import { modalCheck } from "./modal";
 import { modelCheck } from "./model";
@@ -8,6 +9,7 @@ import type { Check } from "./types";
 
 export const CHECKS: Readonly<Record<CheckKind, Check>> = {
   identifier: identifierCheck,
+  "cross-reference": crossReferenceCheck,
   modal: modalCheck,
   model: modelCheck,
   phrase: phraseCheck,
