@@ -391,10 +391,17 @@ export class ProvisionModel {
     return { kind: "none", from: m.from, to: m.from, role: "absent" };
   }
 
-  /** A preposition before the noun, or before the first of two joined by "и" ("между работником и работодателем"). */
+  /**
+   * A preposition before the noun (past its adjectives: "между структурными подразделениями"), or
+   * before the first of two joined by "и" ("между работником и работодателем").
+   */
   private governedInstrumental(from: number): boolean {
     const lower = this.ctx.tokens.lower;
-    if (INSTRUMENTAL_PREPOSITIONS.test(lower[from - 1] ?? "")) return true;
+    for (let t = from - 1; t >= Math.max(0, from - 3); t--) {
+      const w = lower[t] ?? "";
+      if (INSTRUMENTAL_PREPOSITIONS.test(w)) return true;
+      if (!/(ыми|ими|ым|им|ой|ей)$/u.test(w)) break;
+    }
     if (!/^(и|или|либо)$/u.test(lower[from - 1] ?? "")) return false;
     for (let t = from - 2; t >= Math.max(0, from - 5); t--) if (INSTRUMENTAL_PREPOSITIONS.test(lower[t] ?? "")) return true;
     return false;
