@@ -115,6 +115,14 @@ function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: nu
   return right ? right.who : "unknown";
 }
 
+/** The holder a lead-in names: its last authority or rights-holder word. */
+function holderIn(ctx: ParagraphContext, span: { from: number; to: number }, authority: number, rights: number): Holder {
+  let best: { to: number; who: Holder } | undefined;
+  for (const x of ctx.within(authority, span.from, span.to)) if (!best || x.to > best.to) best = { to: x.to, who: "authority" };
+  for (const x of ctx.within(rights, span.from, span.to)) if (!best || x.to > best.to) best = { to: x.to, who: "rights" };
+  return best?.who ?? "unknown";
+}
+
 export const modalCheck: Check = {
   kind: "modal",
   lexicons: Object.values(L),
@@ -147,6 +155,20 @@ export const modalCheck: Check = {
       const passiveAt = overlaps(ctx, g.passive, m) ?? startsNear(ctx, g.passive, m.to, 2, s.to);
       const passive = passiveAt !== undefined && !overlaps(ctx, g.notPassive, passiveAt);
       let holder = holderOf(ctx, m, g.authority, g.rights);
+      // "Хабарлама берген қызметкердің: 1) …; 3) … қорғалуға құқығы бар": a sub-item's holder is named
+      // in its lead-in
+      if (holder === "unknown") {
+        const lead = ctx.model.leadInOf(ctx.sentenceOf[m.from] ?? 0);
+        if (lead) {
+          holder = holderIn(ctx, lead, g.authority, g.rights);
+          // the lead-in names the holder in the genitive of a possessive right ("қызметкердің: … құқығы бар")
+          if (holder === "unknown") {
+            const kind = ctx.model.lastActorIn(lead);
+            if (kind === "private") holder = "rights";
+            else if (kind && kind !== "implicit" && kind !== "none") holder = "authority";
+          }
+        }
+      }
       // Kazakh puts the subject first and the verb last, so the nearest holder word to the left may
       // sit inside an adverbial ("Қызметкер … әкімшілік ғимараттың холындағы жәшік арқылы хабарлай
       // алады"): a private person the provision reader finds as the subject holds it.

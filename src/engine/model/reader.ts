@@ -152,7 +152,8 @@ export class ProvisionModel {
     const first = this.itemStart(si);
     for (let j = first - 1; j >= 0; j--) {
       const prev = ctx.sentences[j] as Span;
-      if (endsLeadIn(ctx, prev)) return prev;
+      // "…в следующих случаях: 1) …;": the lead-in ends at its colon, the first item is not part of it
+      if (endsLeadIn(ctx, prev)) return { from: prev.from, to: colonBeforeLabel(ctx, prev) ?? prev.to };
     }
     return undefined;
   }
@@ -169,6 +170,12 @@ export class ProvisionModel {
     let j = si + 1;
     while (j < ctx.sentences.length && !startsWithLabel(ctx, ctx.sentences[j] as Span)) j++;
     return { from: first.from, to: ctx.sentences[j]?.from ?? ctx.tokens.count };
+  }
+
+  /** The kind of the last actor named in a span (a lead-in's "Хабарлама берген қызметкердің:"), in any case. */
+  lastActorIn(span: Span): ActorKind | undefined {
+    const found = this.actorsIn(span.from, span.to);
+    return found[found.length - 1]?.kind;
   }
 
   /** The first sentence of the numbered sub-item sentence `si` is in, or -1 when it is in none. */
@@ -521,6 +528,13 @@ export class ProvisionModel {
     if (ctx.hasIn(this.src.group("authorityList"), 0, this.body)) return { kind: "implicit", from: 0, to: 0, role: "lead-in" };
     return undefined;
   }
+}
+
+/** The end of a lead-in that runs into its first item in one sentence ("случаях: 1) …"), or undefined. */
+function colonBeforeLabel(ctx: ParagraphContext, s: Span): number | undefined {
+  const t = ctx.tokens.lower;
+  for (let i = s.from; i + 2 < s.to; i++) if (t[i] === ":" && ctx.tokens.kind[i + 1] === NUM && t[i + 2] === ")") return i + 1;
+  return undefined;
 }
 
 /** "4) …", "б) …": a sentence that opens with a sub-item's label. */
