@@ -6,7 +6,6 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
 import { createEngine, type Finding, type Lang } from "../engine";
 import { createHost } from "../office/create-host";
-import { DEFAULT_RULEBOOK } from "../rulebook/default";
 import { Analyzer } from "./analysis/analyzer";
 import { createAnalysisWorker } from "./analysis/worker-factory";
 import { browserStorage } from "./storage";
@@ -24,7 +23,9 @@ const SendForApprovalDialog = lazy(() => import(/* webpackChunkName: "approvals"
 const storage = browserStorage;
 
 async function start(): Promise<void> {
-  const choice = await createHost(storage);
+  // The rulebook (every rule's texts in three languages) is its own chunk, fetched while the host
+  // starts: the pane's first script stays small, and nothing is checked before both are ready.
+  const [choice, { DEFAULT_RULEBOOK }] = await Promise.all([createHost(storage), import(/* webpackChunkName: "rulebook" */ "../rulebook/default")]);
   const engine = createEngine(DEFAULT_RULEBOOK);
   const analyzer = new Analyzer(engine, typeof Worker !== "undefined" ? createAnalysisWorker : undefined);
   const initial = (storage.getItem("adal.locale") as Lang | null) ?? localeFrom(choice.displayLanguage);
