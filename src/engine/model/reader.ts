@@ -342,7 +342,8 @@ export class ProvisionModel {
   /** Inside «…» or "…": a title or a name («Саланың құрметті қызметкері»), not a person who acts. */
   private inQuotes(from: number, t: number): boolean {
     let open = false;
-    for (let i = from; i < t; i++) {
+    // bounded like the subject search itself, so a 256 KB sentence stays linear
+    for (let i = Math.max(from, t - SUBJECT_WINDOW); i < t; i++) {
       const p = this.ctx.tokens.lower[i];
       if (p === "«") open = true;
       else if (p === "»") open = false;
