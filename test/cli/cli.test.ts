@@ -194,6 +194,20 @@ describe("adal scan --jsonl", () => {
   });
 });
 
+describe("adal mail: explaining one text", () => {
+  test("cues are listed piece by piece, as the classifier reads them: a guard in a quoted header stays in the quote", async () => {
+    const io = captureIO();
+    const text = "Кстати, вашим девочкам отложили по флакону, чтобы не забыть.\n\n> От: Асем\n> Тема: Re: График поставки";
+    await run(["mail", "--subject", "Re: График", text], io);
+    const out = io.out();
+    expect(out).toMatch(/^risk: (low|medium|high)/mu);
+    expect(out).toMatch(/cue object\.gift «флакону»/u);
+    // the quoted header's guard is shown as quoted and does not cover the sender's own line
+    expect(out).toMatch(/cue guard\.topic «> От: Асем\n> Тема: Re: График поставки» \(quoted\)/u);
+    expect(out).not.toMatch(/cue guard\.topic «Кстати/u);
+  });
+});
+
 describe("the installed command", () => {
   const exec = promisify(execFile);
   const bin = path.join(ROOT, "bin", "adal.cjs");
