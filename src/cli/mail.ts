@@ -8,7 +8,6 @@
 import { Command, Option } from "commander";
 import { readFileSync } from "node:fs";
 import { createGiftDetector, type GiftDetector, type Supplier } from "../engine/gifts/detector";
-import { mailSegments } from "../engine/gifts/mail-structure";
 import { LANGS, type Lang } from "../engine";
 import { DEFAULT_GIFT_BOOK } from "../rulebook/gifts";
 import { runJsonl } from "./jsonl";
@@ -105,15 +104,8 @@ export function mailCommand(io: CliIO, setCode: (code: number) => void): Command
       const v = d.classify({ subject: opts.subject, from: opts.from, body: text }, { suppliers });
       io.stdout.write(`risk: ${v.risk}${v.conditions.length ? ` (${v.conditions.join(", ")})` : ""}${v.procurement ? " · procurement" : ""}${v.clauses.length ? ` · ${v.clauses.join(", ")}` : ""}\n`);
       for (const e of v.evidence) io.stdout.write(`  ${e.field} ${e.start}-${e.end} ${e.cue} «${e.text}»\n`);
-      // Cues as the classifier reads them: piece by piece (own text, signature, quoted chain, each
-      // block between blank lines), so a guard in a quoted header is not shown covering the sender's text.
-      for (const seg of mailSegments(text)) {
-        const body = text.slice(seg.from, seg.to);
-        for (const block of body.split(/\r?\n[ \t]*\r?\n/u)) {
-          if (!block.trim()) continue;
-          for (const m of d.cueMatches(block, opts.lang, { includeGuards: true })) io.stdout.write(`  cue ${m.cue.id} «${m.text}»${seg.role === "own" ? "" : ` (${seg.role})`}\n`);
-        }
-      }
+      // Cues as the classifier reads them, piece by piece: a guard in a quoted header is not shown covering the sender's text.
+      for (const m of d.cueMatchesByPiece(text, opts.lang, { includeGuards: true })) io.stdout.write(`  cue ${m.cue.id} «${m.text}»${m.role === "own" ? "" : ` (${m.role})`}\n`);
       setCode(0);
     });
 }

@@ -107,6 +107,11 @@ export interface GiftDetector {
    * guards, and with `includeGuards` the guards too, each spanning what it masks.
    */
   cueMatches(text: string, lang?: Lang, options?: { includeGuards?: boolean }): CueMatch[];
+  /**
+   * Cue matches in a mail body read piece by piece as `classify` reads it (own text, signature,
+   * quoted chain, blocks between blank lines), offsets into the body: what `adal mail` explains.
+   */
+  cueMatchesByPiece(body: string, lang?: Lang, options?: { includeGuards?: boolean }): Array<CueMatch & { readonly role: SegmentRole }>;
 }
 
 const DEFAULT_MAX_CHARS = 400_000;
@@ -374,7 +379,17 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     return out;
   }
 
-  return { book, classify, cueMatches };
+  function cueMatchesByPiece(body: string, lang: Lang = "ru", options: { includeGuards?: boolean } = {}): Array<CueMatch & { readonly role: SegmentRole }> {
+    const out: Array<CueMatch & { readonly role: SegmentRole }> = [];
+    for (const seg of mailSegments(body)) {
+      for (const [from, to] of blocks(body, seg.from, seg.to)) {
+        for (const m of cueMatches(body.slice(from, to), lang, options)) out.push({ ...m, start: m.start + from, end: m.end + from, role: seg.role });
+      }
+    }
+    return out;
+  }
+
+  return { book, classify, cueMatches, cueMatchesByPiece };
 }
 
 function tier(event: boolean, conditions: ReadonlySet<GiftCondition>): GiftRisk {

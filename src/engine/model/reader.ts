@@ -89,6 +89,8 @@ export class ProvisionModel {
   private leadIn: Actor | undefined | null = null;
   private actorList: ActorMatch[] | undefined;
   private readonly cache = new Map<string, Predicate>();
+  /** Per sentence, in one pass on first use: the first sentence of its sub-item (-1: none) and the last lead-in before it. */
+  private items: { start: Int32Array; leadBefore: Int32Array; nextLabel: Int32Array } | undefined;
 
   constructor(
     private readonly ctx: ParagraphContext,
@@ -150,12 +152,11 @@ export class ProvisionModel {
     if (!s) return undefined;
     if (this.body > 0) return s.from >= this.body ? { from: 0, to: this.body } : undefined;
     const first = this.itemStart(si);
-    for (let j = first - 1; j >= 0; j--) {
-      const prev = ctx.sentences[j] as Span;
-      // "…в следующих случаях: 1) …;": the lead-in ends at its colon, the first item is not part of it
-      if (endsLeadIn(ctx, prev)) return { from: prev.from, to: colonBeforeLabel(ctx, prev) ?? prev.to };
-    }
-    return undefined;
+    const j = first > 0 ? (this.itemIndex().leadBefore[first - 1] ?? -1) : -1;
+    if (j < 0) return undefined;
+    const prev = ctx.sentences[j] as Span;
+    // "…в следующих случаях: 1) …;": the lead-in ends at its colon, the first item is not part of it
+    return { from: prev.from, to: colonBeforeLabel(ctx, prev) ?? prev.to };
   }
 
   /**
@@ -167,9 +168,8 @@ export class ProvisionModel {
     const ctx = this.ctx;
     if (this.body > 0 || !this.leadInOf(si)) return undefined;
     const first = ctx.sentences[this.itemStart(si)] as Span;
-    let j = si + 1;
-    while (j < ctx.sentences.length && !startsWithLabel(ctx, ctx.sentences[j] as Span)) j++;
-    return { from: first.from, to: ctx.sentences[j]?.from ?? ctx.tokens.count };
+    const next = this.itemIndex().nextLabel[si] ?? -1;
+    return { from: first.from, to: next >= 0 ? (ctx.sentences[next] as Span).from : ctx.tokens.count };
   }
 
   /** The kind of the last actor named in a span (a lead-in's "Хабарлама берген қызметкердің:"), in any case. */
@@ -180,8 +180,33 @@ export class ProvisionModel {
 
   /** The first sentence of the numbered sub-item sentence `si` is in, or -1 when it is in none. */
   private itemStart(si: number): number {
-    for (let k = si; k >= 0; k--) if (startsWithLabel(this.ctx, this.ctx.sentences[k] as Span)) return k;
-    return -1;
+    return this.itemIndex().start[si] ?? -1;
+  }
+
+  private itemIndex(): { start: Int32Array; leadBefore: Int32Array; nextLabel: Int32Array } {
+    if (!this.items) {
+      const ss = this.ctx.sentences;
+      const start = new Int32Array(ss.length);
+      const leadBefore = new Int32Array(ss.length);
+      let item = -1;
+      let lead = -1;
+      for (let k = 0; k < ss.length; k++) {
+        const s = ss[k] as Span;
+        if (startsWithLabel(this.ctx, s)) item = k;
+        start[k] = item;
+        if (endsLeadIn(this.ctx, s)) lead = k;
+        leadBefore[k] = lead;
+      }
+      // the first labelled sentence after each one (-1: none)
+      const nextLabel = new Int32Array(ss.length);
+      let after = -1;
+      for (let k = ss.length - 1; k >= 0; k--) {
+        nextLabel[k] = after;
+        if (start[k] === k) after = k;
+      }
+      this.items = { start, leadBefore, nextLabel };
+    }
+    return this.items;
   }
 
   /** Sentences of the lead-in part (before "[...]") are context; a finding there belongs to the lead-in. */
@@ -339,16 +364,14 @@ export class ProvisionModel {
     return /(ы|і)(ның|нің|на|не|ын|ін|нда|нде|нан|нен|мен)$/u.test(this.ctx.tokens.lower[next.to - 1] ?? "");
   }
 
-  /** Inside «…» or "…": a title or a name («Саланың құрметті қызметкері»), not a person who acts. */
+  /**
+   * Inside quotes (normalisation leaves one quote class, «» included): a title or a name («Саланың
+   * құрметті қызметкері»), not a person who acts. Bounded like the subject search, so a 256 KB
+   * sentence stays linear.
+   */
   private inQuotes(from: number, t: number): boolean {
     let open = false;
-    // bounded like the subject search itself, so a 256 KB sentence stays linear
-    for (let i = Math.max(from, t - SUBJECT_WINDOW); i < t; i++) {
-      const p = this.ctx.tokens.lower[i];
-      if (p === "«") open = true;
-      else if (p === "»") open = false;
-      else if (p === '"' || p === "“" || p === "”") open = !open;
-    }
+    for (let i = Math.max(from, t - SUBJECT_WINDOW); i < t; i++) if (this.ctx.tokens.lower[i] === '"') open = !open;
     return open;
   }
 
@@ -548,10 +571,7 @@ function startsWithLabel(ctx: ParagraphContext, s: Span): boolean {
 
 /** A sentence that ends in a colon, or in the first item of the list it opens ("являются: 1) …;"). */
 function endsLeadIn(ctx: ParagraphContext, s: Span): boolean {
-  const t = ctx.tokens.lower;
-  if (t[s.to - 1] === ":") return true;
-  for (let i = s.from; i + 2 < s.to; i++) if (t[i] === ":" && ctx.tokens.kind[i + 1] === NUM && t[i + 2] === ")") return true;
-  return false;
+  return ctx.tokens.lower[s.to - 1] === ":" || colonBeforeLabel(ctx, s) !== undefined;
 }
 
 function overlapsAny(list: readonly Match[], m: Span): boolean {
