@@ -111,6 +111,14 @@ export function russianVerbForms(infinitive: string): Map<string, VerbTag> {
     const base = s; // согласован
     for (const e of ["н", "на", "но", "ны"]) add(out, base + e, "passive");
     adjectives(out, base + "нн", "participle");
+    // -евать is also the imperfective of -еть/-ить verbs, conjugated like -ать: продлевать →
+    // продлевает (not "продлюет"), успевать, одевать, преодолевать; the other reading's forms stay,
+    // a form no text has costs nothing.
+    if (s.endsWith("ева")) {
+      finite([s], "ет", ["ют"]);
+      adjectives(out, s + "ем", "participle");
+      adjectives(out, s + "ющ", "agent-participle", true);
+    }
     return out;
   }
   if (s.endsWith("ава") && /(да|зна|ста)ва$/u.test(s)) {
