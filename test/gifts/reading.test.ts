@@ -33,6 +33,13 @@ describe("who wrote what", () => {
     expect(mailSegments(notSigned).map((s) => s.role)).toEqual(["own"]);
   });
 
+  test("a dash with a name opens a signature; a dash before lower-case words is a list item", () => {
+    const dashed = "Акт подписан, спасибо.\n\n— Айгуль Серикова\n+7 7172 00 11 22";
+    expect(mailSegments(dashed).map((s) => s.role)).toEqual(["own", "signature"]);
+    const list = "Предлагаем:\n— плановое ТО раз в квартал;\n— ежемесячный отчёт о доступности.\nСтоимость — 96 млн тенге, 10% возвращаем наличными.";
+    expect(mailSegments(list).map((s) => s.role)).toEqual(["own"]);
+  });
+
   test("a supplier's line of business in its signature offers nothing; the same words in the text do", () => {
     const signature = "Направляем счёт по договору № 31 на изготовление блокнотов.\n\nС уважением,\nТОО «Сувенир-Принт»: сувенирная продукция, подарочные наборы, примите наши поздравления";
     expect(read({ body: signature }).risk).toBe("none");

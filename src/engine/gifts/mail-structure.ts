@@ -27,6 +27,11 @@ const QUOTE_MARK = /^\s*>/u;
 
 /** A line that opens a signature: a closing formula (maybe with a name after it) or a delimiter. */
 const CLOSING = /^\s*(?:--|—|–|_{3,}|с уважением|с ув\.|с наилучшими пожеланиями|всего доброго|құрметпен|ізгі ниетпен|best regards|kind regards|warm regards|regards|sincerely|yours sincerely|отправлено с|sent from my)(?=[\s,.!:]|$)[\s,.!:]*[\p{L}.\s-]{0,40}$/iu;
+/**
+ * A single dash opens a signature only with a name or nothing after it ("— Айгуль", "–"): a dash
+ * followed by lower-case words is an item of a list ("— ежемесячный отчёт о доступности камер").
+ */
+const DASH_ITEM = /^\s*[—–]\s*(?!(?:\p{Lu}[\p{L}.'-]*\s*){1,3}$)\S/u;
 /** A signature is short: more lines than this after a closing formula means it was not one. */
 const MAX_SIGNATURE_LINES = 8;
 
@@ -81,7 +86,8 @@ function signatureStart(body: string, starts: readonly number[], end: number): n
   const until = end < starts.length ? starts[end]! : body.length;
   for (const i of candidateLines(body, starts, MAY_CLOSE, until)) {
     if (i >= end || lineEnd(i) - starts[i]! > 80) continue;
-    if (!CLOSING.test(body.slice(starts[i], lineEnd(i)))) continue;
+    const line = body.slice(starts[i], lineEnd(i));
+    if (!CLOSING.test(line) || DASH_ITEM.test(line)) continue;
     let rest = 0;
     for (let k = i + 1; k < end && rest <= MAX_SIGNATURE_LINES; k++) if (body.slice(starts[k], lineEnd(k)).trim()) rest++;
     if (rest <= MAX_SIGNATURE_LINES) return i;
