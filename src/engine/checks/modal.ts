@@ -44,9 +44,11 @@ const LOWER: Record<Severity, Severity> = { high: "medium", medium: "low", low: 
 const BOUND_BEFORE_KK = 24;
 /**
  * How far after the modal a bound counts: the doer and the trigger come first ("может быть продлен
- * руководителем, направившим работника…, по письменному обоснованию…, но не более чем на 5 дней").
+ * руководителем, направившим работника…, по письменному обоснованию…, но не более чем на 5 дней"), and
+ * a long object may stand between ("вправе установить служащему, получившему …, вознаграждение … в
+ * размере, не превышающем одного оклада").
  */
-const BOUND_AFTER = 24;
+const BOUND_AFTER = 40;
 
 /** How far (tokens) the holder of a power is looked for: every search is bounded, so time stays linear. */
 const HOLDER_WINDOW = 40;
