@@ -177,9 +177,7 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
       lang = reader.lastLang ?? lang;
     };
     if (subject.trim()) add("subject", "subject", 0, subject);
-    for (const seg of mailSegments(body)) {
-      for (const [from, to] of blocks(body, seg.from, seg.to)) add("body", seg.role, from, body.slice(from, to));
-    }
+    for (const p of bodyPieces(body)) add("body", p.role, p.from, body.slice(p.from, p.to));
     return { parts, hits };
   }
 
@@ -381,10 +379,8 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
 
   function cueMatchesByPiece(body: string, lang: Lang = "ru", options: { includeGuards?: boolean } = {}): Array<CueMatch & { readonly role: SegmentRole }> {
     const out: Array<CueMatch & { readonly role: SegmentRole }> = [];
-    for (const seg of mailSegments(body)) {
-      for (const [from, to] of blocks(body, seg.from, seg.to)) {
-        for (const m of cueMatches(body.slice(from, to), lang, options)) out.push({ ...m, start: m.start + from, end: m.end + from, role: seg.role });
-      }
+    for (const p of bodyPieces(body)) {
+      for (const m of cueMatches(body.slice(p.from, p.to), lang, options)) out.push({ ...m, start: m.start + p.from, end: m.end + p.from, role: p.role });
     }
     return out;
   }
@@ -408,6 +404,13 @@ const PROCURED_SUBJECT = 4;
 /** Line breaks inside a block become spaces of the same length, so offsets stay the body's. */
 function flatten(s: string): string {
   return s.replace(/[\r\n]/gu, " ");
+}
+
+/** The pieces a body is read in: each segment (own text, signature, quoted chain) cut into blocks. */
+function bodyPieces(body: string): Array<{ role: SegmentRole; from: number; to: number }> {
+  const out: Array<{ role: SegmentRole; from: number; to: number }> = [];
+  for (const seg of mailSegments(body)) for (const [from, to] of blocks(body, seg.from, seg.to)) out.push({ role: seg.role, from, to });
+  return out;
 }
 
 /** Blocks of body[from, to) separated by blank lines; a block longer than 4,000 characters is cut at line ends. */
