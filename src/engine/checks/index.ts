@@ -5,6 +5,7 @@ import { identifierCheck } from "./identifier";
 import { modalCheck } from "./modal";
 import { modelCheck } from "./model";
 import { phraseCheck } from "./phrase";
+import { termsCheck } from "./terms";
 import type { Check } from "./types";
 
 export const CHECKS: Readonly<Record<CheckKind, Check>> = {
@@ -13,6 +14,7 @@ export const CHECKS: Readonly<Record<CheckKind, Check>> = {
   modal: modalCheck,
   model: modelCheck,
   phrase: phraseCheck,
+  terms: termsCheck,
 };
 
 /** Every lexicon some check kind reads by name. */

@@ -1,0 +1,225 @@
+/**
+ * `terms`: one item gives two time limits for one step ("Жалоба рассматривается в течение 5 рабочих
+ * дней со дня регистрации. Решение по жалобе принимается в течение 15 рабочих дней со дня
+ * регистрации"), or an overall limit that its own steps exceed ("… 3 … 5 … 2 рабочих дня; общий срок
+ * не превышает 7 рабочих дней"). Each limit looks precise, so no phrase gives it away; the official
+ * picks the one that suits — a collision of norms (Annex 1 part 3; the methodologies' "коллизия").
+ *
+ * A limit is read as its value, what it runs from, the step it times and the document that step
+ * concerns (rules/lexicons.yml, term.*). Two limits collide when they are in different sentences or
+ * sub-items of one item, run from the same event, time the same step of the same document and
+ * differ. A limit for a special case (a condition, an extension) is its own rule, not a second one;
+ * an overall limit is compared with the longest step and with the sum of the ordinary ones.
+ */
+import type { ParagraphContext } from "../analysis/paragraph";
+import type { Match } from "../patterns/matcher";
+import { NUM, PUNCT, WORD } from "../text/tokenize";
+import { conditionsAllow, type Check } from "./types";
+
+const UNITS: ReadonlyArray<readonly [string, number]> = [
+  ["term.unit.hour", 1 / 24],
+  ["term.unit.day", 1],
+  ["term.unit.week", 7],
+  ["term.unit.month", 30],
+  ["term.unit.year", 365],
+];
+const NUMERALS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 20, 30, 40, 45, 60, 90];
+const STEPS = ["review", "submit", "sign", "send", "impose", "pay", "accept"].map((s) => `term.step.${s}`);
+const EVENTS = ["arrival", "end"].map((e) => `term.event.${e}`);
+const L = {
+  working: "term.working",
+  anchor: "term.anchor",
+  object: "term.object",
+  special: "term.special",
+  total: "term.total",
+};
+
+/** How far from a limit (tokens, in its clause) what it runs from is looked for. */
+const ANCHOR_WINDOW = 8;
+/** A stem long enough to tell documents and events apart ("заявл", "тірке"), short enough to join their forms. */
+const STEM = 5;
+/** Working and calendar days are compared loosely: 5 working days and a calendar week are one limit. */
+const LOOSE = 0.35;
+/** Pronouns standing for the document a limit runs from ("со дня его поступления", "ол тіркелген күннен"). */
+const PRONOUNS = new Set(["его", "ее", "её", "их", "ол", "олар", "оның", "олардың", "its", "their", "the"]);
+const PREPOSITIONS = new Set(["из", "с", "со", "в", "на", "по", "of", "from"]);
+
+interface Limit {
+  readonly m: Match;
+  readonly days: number;
+  readonly working: boolean;
+  /** The clause: its sentence cut at ";". */
+  readonly clause: { readonly from: number; readonly to: number };
+  readonly event?: string;
+  /** The noun naming whose event it is ("регистрации заявления"), when the text says. */
+  readonly whose?: string;
+  readonly steps: ReadonlySet<number>;
+  readonly objects: ReadonlySet<string>;
+  readonly special: boolean;
+  readonly total: boolean;
+}
+
+export const termsCheck: Check = {
+  kind: "terms",
+  lexicons: [...UNITS.map(([n]) => n), ...NUMERALS.map((n) => `term.n.${n}`), ...STEPS, ...EVENTS, ...Object.values(L)],
+  run(rule, ctx, lexicon, out) {
+    const limits: Limit[] = [];
+    let lastTo = -1;
+    for (const m of ctx.matches(rule.trigger)) {
+      if (m.from < lastTo || !conditionsAllow(rule, ctx, m)) continue;
+      const limit = read(ctx, m, lexicon);
+      if (!limit) continue;
+      limits.push(limit);
+      lastTo = m.to;
+    }
+    if (limits.length < 2) return;
+    const reported = new Set<Limit>();
+    const report = (l: Limit) => {
+      if (reported.has(l)) return;
+      reported.add(l);
+      out.push({ rule, from: l.m.from, to: l.m.to, severity: rule.spec.severity });
+    };
+    for (const cap of limits.filter((l) => l.total)) {
+      const others = limits.filter((l) => !l.total && !sameClause(l, cap));
+      if (others.length === 0) continue;
+      const longest = Math.max(...others.map((l) => l.days));
+      const ordinary = others.filter((l) => !l.special);
+      const sum = ordinary.reduce((a, l) => a + l.days, 0);
+      if (exceeds(longest, cap) || (ordinary.length > 1 && exceeds(sum, cap))) report(cap);
+    }
+    for (let j = 1; j < limits.length; j++) {
+      const b = limits[j] as Limit;
+      for (let i = 0; i < j; i++) {
+        const a = limits[i] as Limit;
+        if (collide(a, b)) report(b);
+      }
+    }
+  },
+};
+
+function exceeds(days: number, cap: Limit): boolean {
+  return days > cap.days + 1e-9;
+}
+
+function sameClause(a: Limit, b: Limit): boolean {
+  return a.clause.from === b.clause.from;
+}
+
+function collide(a: Limit, b: Limit): boolean {
+  if (sameClause(a, b) || a.special || b.special || a.total || b.total) return false;
+  if (!a.event || a.event !== b.event) return false;
+  if (a.whose && b.whose && !sameStem(a.whose, b.whose)) return false;
+  if (!shares(a.steps, b.steps) || ![...a.objects].some((x) => [...b.objects].some((y) => sameStem(x, y)))) return false;
+  if (a.days === b.days) return false;
+  if (a.working !== b.working && Math.abs(a.days - b.days) / Math.max(a.days, b.days) < LOOSE) return false;
+  return true;
+}
+
+function shares<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): boolean {
+  for (const v of x) if (y.has(v)) return true;
+  return false;
+}
+
+function read(ctx: ParagraphContext, m: Match, lexicon: (name: string) => number): Limit | undefined {
+  const t = ctx.tokens;
+  let factor: number | undefined;
+  for (const [name, f] of UNITS) if (ctx.hasIn(lexicon(name), m.from, m.to)) factor = f;
+  if (factor === undefined) return undefined;
+  let amount: number | undefined;
+  for (let i = m.from; i < m.to && amount === undefined; i++) {
+    if (t.kind[i] === NUM && /^\d+$/u.test(t.lower[i] ?? "")) amount = Number(t.lower[i]);
+  }
+  if (amount === undefined) {
+    // "двадцати пяти", "он бес": consecutive number words add up
+    let words = 0;
+    for (const n of NUMERALS) for (const x of ctx.within(lexicon(`term.n.${n}`), m.from, m.to)) if (x.to - x.from === 1) words += n;
+    amount = words > 0 ? words : 1;
+  }
+  const sentence = ctx.sentenceRange(m);
+  const clause = clauseOf(ctx, m, sentence);
+  const lang = ctx.langOf(m);
+  const anchor = anchorOf(ctx, m, clause, lang, lexicon);
+  const steps = new Set<number>();
+  for (const s of STEPS) if (ctx.hasIn(lexicon(s), clause.from, clause.to)) steps.add(lexicon(s));
+  const objects = new Set<string>();
+  for (const o of ctx.within(lexicon(L.object), clause.from, clause.to)) objects.add(stem(t.lower[o.from] ?? ""));
+  // "Служебная записка: 1) рассматривается …; 2) …": the document of a sub-item is named in its lead-in
+  const lead = objects.size === 0 ? ctx.model.leadInOf(ctx.sentenceOf[m.from] ?? 0) : undefined;
+  if (lead) for (const o of ctx.within(lexicon(L.object), lead.from, lead.to)) objects.add(stem(t.lower[o.from] ?? ""));
+  return {
+    m,
+    days: amount * factor,
+    working: ctx.hasIn(lexicon(L.working), m.from, m.to),
+    clause,
+    ...anchor,
+    steps,
+    objects,
+    special: ctx.hasIn(lexicon(L.special), clause.from, clause.to),
+    total: ctx.hasIn(lexicon(L.total), clause.from, clause.to),
+  };
+}
+
+/** The sentence of `m`, cut at the ";" around it. */
+function clauseOf(ctx: ParagraphContext, m: Match, sentence: { from: number; to: number }): { from: number; to: number } {
+  let from = m.from;
+  while (from > sentence.from && ctx.tokens.lower[from - 1] !== ";") from--;
+  let to = m.to;
+  while (to < sentence.to && ctx.tokens.lower[to] !== ";") to++;
+  return { from, to };
+}
+
+/**
+ * What the limit runs from: the event ("поступления", "тіркелген"), read as its class when it is one
+ * of the named ones, else as its stem; and whose event it is, when a noun says so.
+ */
+function anchorOf(ctx: ParagraphContext, m: Match, clause: { from: number; to: number }, lang: string, lexicon: (name: string) => number): { event?: string; whose?: string } {
+  const t = ctx.tokens;
+  const group = lexicon(L.anchor);
+  const kazakh = lang === "kk";
+  const found = kazakh
+    ? ctx.within(group, Math.max(clause.from, m.from - ANCHOR_WINDOW), m.from).pop()
+    : ctx.within(group, m.to, Math.min(clause.to, m.to + ANCHOR_WINDOW))[0];
+  if (!found) return {};
+  const words = kazakh ? wordsBefore(ctx, found.from, clause.from) : wordsAfter(ctx, found.to, clause.to);
+  const eventAt = words.find((i) => !PRONOUNS.has(t.lower[i] ?? ""));
+  if (eventAt === undefined) return {};
+  let event = stem(t.lower[eventAt] ?? "");
+  for (const e of EVENTS) if (ctx.within(lexicon(e), eventAt, eventAt + 1).length > 0 || startsAt(ctx, lexicon(e), eventAt)) event = e;
+  // the noun right next to the event, past a preposition ("возвращения из командировки", "іссапар аяқталғаннан")
+  const whoseAt = words.slice(words.indexOf(eventAt) + 1).find((i) => !PREPOSITIONS.has(t.lower[i] ?? ""));
+  if (whoseAt === undefined || PRONOUNS.has(t.lower[whoseAt] ?? "")) return { event };
+  return { event, whose: stem(t.lower[whoseAt] ?? "") };
+}
+
+function startsAt(ctx: ParagraphContext, group: number, at: number): boolean {
+  return ctx.within(group, at, at + 4).some((x) => x.from === at);
+}
+
+/** Up to three word tokens after `from`, stopping at punctuation. */
+function wordsAfter(ctx: ParagraphContext, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to && out.length < 3; i++) {
+    if (ctx.tokens.kind[i] === PUNCT) break;
+    if (ctx.tokens.kind[i] === WORD) out.push(i);
+  }
+  return out;
+}
+
+/** Up to three word tokens before `to`, nearest first, stopping at punctuation. */
+function wordsBefore(ctx: ParagraphContext, to: number, from: number): number[] {
+  const out: number[] = [];
+  for (let i = to - 1; i >= from && out.length < 3; i--) {
+    if (ctx.tokens.kind[i] === PUNCT) break;
+    if (ctx.tokens.kind[i] === WORD) out.push(i);
+  }
+  return out;
+}
+
+/** "есеп" and "есепт(і)", "акт" and "акта": a short stem is the start of its longer forms. */
+function sameStem(a: string, b: string): boolean {
+  return a.startsWith(b) || b.startsWith(a);
+}
+
+function stem(word: string): string {
+  return word.replace(/ё/gu, "е").slice(0, STEM);
+}
