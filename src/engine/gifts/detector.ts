@@ -273,7 +273,9 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
         const s = hidden.find((x) => close(o, x) && x !== d);
         const p = bought(o) ? undefined : pending.find((x) => close(o, x));
         const f = family.find((x) => close(o, x));
-        if ((d && s) || (p && f)) {
+        // a bidder's thing of value kept off the record is the same offer: "не по почте … столик на субботу"
+        const ps = p && hidden.find((x) => close(o, x) && x.cue.condition === "secrecy");
+        if ((d && s) || (p && f) || ps) {
           eventHits.push(o);
           break;
         }
