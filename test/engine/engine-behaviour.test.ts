@@ -66,6 +66,12 @@ describe("a power of the organisation versus a right of a person", () => {
     ["kk", "Қызметкер этика жөніндегі комиссияға жүгіне алады.", false],
     ["kk", "Азамат шешімнің көшірмесін алуға құқылы.", false],
     ["kk", "Қызметкерлер тексеруге тартылуы мүмкін.", true],
+    // a bare noun before an oblique possessive head names whose it is ("the Board's committee"), not the holder
+    ["kk", "12. Хабарлама берген жұмыскер: 1) хабарламаны жасырын беруге; 2) өзіне қысым көрсетілген жағдайда Директорлар кеңесінің аудит комитетіне хабарлама жолдауға құқылы.", false],
+    // the subject of a conditional clause is not the holder; "немесе" and "қоса" are not conditionals
+    ["kk", "Директор нұсқауының заңдылығына күмәнданған жұмыскер бұл туралы тікелей басшысына жазбаша хабарлауға, ал тікелей басшы мүдделер қақтығысында болса, жоғары тұрған басшыға жүгінуге құқылы.", false],
+    ["kk", "Комиссия мүшесі протоколға қоса берілетін ерекше пікірін білдіруге құқылы.", false],
+    ["kk", "Директор тексеру мерзімін немесе оның тәртібін өзгертуге құқылы.", true],
     ["en", "The Director may extend the deadline.", true],
     ["en", "Any employee may report a suspected violation.", false],
   ] as const)("[%s] %s → factor: %s", (lang, text, expected) => {

@@ -95,12 +95,41 @@ function inParentheses(ctx: ParagraphContext, from: number, t: number): boolean 
   return depth > 0;
 }
 
+/**
+ * "Директорлар кеңесінің комитетіне жүгінуге құқылы": a bare noun before a possessive head in an
+ * oblique case names whose the head is ("the Board's committee"); it is not the subject.
+ */
+function kazakhModifier(ctx: ParagraphContext, next: number): boolean {
+  const w = ctx.tokens.lower[next] ?? "";
+  // "өзіне", "өзінің": the reflexive pronoun points back at the subject
+  return !w.startsWith("өз") && KAZAKH_OBLIQUE_HEAD.test(w);
+}
+const KAZAKH_OBLIQUE_HEAD = /^\p{L}{2,}(ы|і|сы|сі)(ның|нің|на|не|нда|нде|нан|нен|мен)$/u;
+
+/**
+ * "…, ал тікелей басшы мүдделер қақтығысында болса, жоғары тұрған басшыға жүгінуге құқылы": the
+ * subject of a conditional clause ("-са/-се" before the modal, no comma between) is not the holder.
+ */
+function inKazakhCondition(ctx: ParagraphContext, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const w = ctx.tokens.lower[t] ?? "";
+    if (w === ",") return false;
+    if (KAZAKH_CONDITIONAL.test(w) && !NOT_CONDITIONAL.has(w)) return true;
+  }
+  return false;
+}
+const KAZAKH_CONDITIONAL = /^\p{L}{2,}(са|се)$/u;
+/** Words that end like a conditional and are not one ("немесе" = or, "қоса" = together with). */
+const NOT_CONDITIONAL = new Set(["немесе", "әйтпесе", "болмаса", "әсіресе", "қоса", "баса"]);
+
 function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: number): Holder {
   const s = ctx.sentenceRange(m);
   const lo = Math.max(s.from, m.from - HOLDER_WINDOW);
   let best: { m: Match; who: Holder } | undefined;
+  const kazakh = ctx.langOf(m) === "kk";
   const consider = (x: Match, who: Holder) => {
     if (x.to > m.from || inParentheses(ctx, s.from, x.from)) return;
+    if (kazakh && ((who === "authority" && kazakhModifier(ctx, x.to)) || inKazakhCondition(ctx, x.to, m.from))) return;
     if (!best || x.to > best.m.to || (x.to === best.m.to && x.from < best.m.from)) best = { m: x, who };
   };
   for (const x of ctx.within(authority, lo, m.from)) consider(x, "authority");
