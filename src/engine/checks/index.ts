@@ -5,6 +5,7 @@ import { identifierCheck } from "./identifier";
 import { modalCheck } from "./modal";
 import { modelCheck } from "./model";
 import { phraseCheck } from "./phrase";
+import { quorumCheck } from "./quorum";
 import { termsCheck } from "./terms";
 import type { Check } from "./types";
 
@@ -14,6 +15,7 @@ export const CHECKS: Readonly<Record<CheckKind, Check>> = {
   modal: modalCheck,
   model: modelCheck,
   phrase: phraseCheck,
+  quorum: quorumCheck,
   terms: termsCheck,
 };
 

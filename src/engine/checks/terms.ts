@@ -14,7 +14,8 @@
 import type { ParagraphContext } from "../analysis/paragraph";
 import type { Match } from "../patterns/matcher";
 import { NUM, PUNCT, WORD } from "../text/tokenize";
-import { conditionsAllow, type Check } from "./types";
+import { clauseOf, valuesOf } from "./item-values";
+import type { Check } from "./types";
 
 const UNITS: ReadonlyArray<readonly [string, number]> = [
   ["term.unit.hour", 1 / 24],
@@ -63,15 +64,7 @@ export const termsCheck: Check = {
   kind: "terms",
   lexicons: [...UNITS.map(([n]) => n), ...NUMERALS.map((n) => `term.n.${n}`), ...STEPS, ...EVENTS, ...Object.values(L)],
   run(rule, ctx, lexicon, out) {
-    const limits: Limit[] = [];
-    let lastTo = -1;
-    for (const m of ctx.matches(rule.trigger)) {
-      if (m.from < lastTo || !conditionsAllow(rule, ctx, m)) continue;
-      const limit = read(ctx, m, lexicon);
-      if (!limit) continue;
-      limits.push(limit);
-      lastTo = m.to;
-    }
+    const limits = valuesOf(rule, ctx, (m) => read(ctx, m, lexicon));
     if (limits.length < 2) return;
     const reported = new Set<Limit>();
     const report = (l: Limit) => {
@@ -135,8 +128,7 @@ function read(ctx: ParagraphContext, m: Match, lexicon: (name: string) => number
     for (const n of NUMERALS) for (const x of ctx.within(lexicon(`term.n.${n}`), m.from, m.to)) if (x.to - x.from === 1) words += n;
     amount = words > 0 ? words : 1;
   }
-  const sentence = ctx.sentenceRange(m);
-  const clause = clauseOf(ctx, m, sentence);
+  const clause = clauseOf(ctx, m);
   const lang = ctx.langOf(m);
   const anchor = anchorOf(ctx, m, clause, lang, lexicon);
   const steps = new Set<number>();
@@ -157,15 +149,6 @@ function read(ctx: ParagraphContext, m: Match, lexicon: (name: string) => number
     special: ctx.hasIn(lexicon(L.special), clause.from, clause.to),
     total: ctx.hasIn(lexicon(L.total), clause.from, clause.to),
   };
-}
-
-/** The sentence of `m`, cut at the ";" around it. */
-function clauseOf(ctx: ParagraphContext, m: Match, sentence: { from: number; to: number }): { from: number; to: number } {
-  let from = m.from;
-  while (from > sentence.from && ctx.tokens.lower[from - 1] !== ";") from--;
-  let to = m.to;
-  while (to < sentence.to && ctx.tokens.lower[to] !== ";") to++;
-  return { from, to };
 }
 
 /**

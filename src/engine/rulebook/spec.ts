@@ -9,8 +9,8 @@ import type { FactorId, Lang, Localized, Severity } from "../types";
 export type PerLang<T> = Partial<Record<Lang, T>>;
 
 /** The kinds of check. A new phrase is data; a new kind is code (checks/). */
-export type CheckKind = "phrase" | "modal" | "identifier" | "model" | "cross-reference" | "terms";
-export const CHECK_KINDS: readonly CheckKind[] = ["phrase", "modal", "identifier", "model", "cross-reference", "terms"];
+export type CheckKind = "phrase" | "modal" | "identifier" | "model" | "cross-reference" | "terms" | "quorum";
+export const CHECK_KINDS: readonly CheckKind[] = ["phrase", "modal", "identifier", "model", "cross-reference", "terms", "quorum"];
 
 /**
  * A question to the provision model (check kind `model`): the rule's patterns find the actions
