@@ -159,3 +159,22 @@ describe("a reminder of the policy's gift clauses", () => {
     expect(read({ body: "Примите, пожалуйста, подарок и конверт от нашей компании, переведём и на карту, если удобнее." }).risk).not.toBe("none");
   });
 });
+
+describe("an employee asking a contractor (a solicitation)", () => {
+  const body = "Олег, у отдела в пятницу итоги года. Организуйте нам вечер где-нибудь в центре. Ваши акты за декабрь я сам посмотрю.";
+
+  test("counts in a mail being sent that holds something over the recipient", () => {
+    const v = read({ body, direction: "outgoing", to: ["Олег <oleg@clean.example.kz>"] });
+    expect(v.risk).toBe("high");
+    expect(v.evidence.map((e) => e.cue)).toContain("frame.solicit");
+  });
+
+  test("not in a mail received: the same words from outside are not the reader's request", () => {
+    expect(read({ body }).evidence.map((e) => e.cue)).not.toContain("frame.solicit");
+  });
+
+  test("not without pressure: a request to one's own HR within the approved budget", () => {
+    const v = read({ body: "Коллеги, организуйте нам вечер для отдела по итогам года.", direction: "outgoing", to: ["HR <hr@example.kz>"] });
+    expect(v.evidence.map((e) => e.cue)).not.toContain("frame.solicit");
+  });
+});

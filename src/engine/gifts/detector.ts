@@ -253,7 +253,12 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
       const person = supports.find((x) => near(p, x) && x.cue.kind === "person" && !x.cue.addressee);
       if (person) eventHits.push(p, person);
     }
-    eventHits.push(...of("frame").filter(counts));
+    // An employee asking a contractor to pay for something of his ("could Brightway cover my team's
+    // dinner", "дастарханды сенің жақ көтеріп берсе") is a solicitation when he also holds something
+    // over them (an act to sign, a renewal, a tender): such frames count only in outgoing mail with
+    // that pressure in it.
+    const pressure = hits.some((h) => counts(h) && spoken(h) && h.cue.kind === "condition" && (h.cue.condition === "influence" || h.cue.condition === "procurement"));
+    eventHits.push(...of("frame").filter((h) => counts(h) && (!h.cue.outgoing || (outgoing && pressure))));
     // Veiled: no verb of giving, but a thing of value next to a decision and to secrecy or a
     // personal channel ("По акту всё в порядке? Коньяк в машине, это между нами").
     if (eventHits.length === 0) {

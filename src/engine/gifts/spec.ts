@@ -67,7 +67,7 @@ export interface CueSpec {
   readonly scope?: GuardScope;
   /** For guards: the sender declines; an offer quoted under it or named in the subject is refused too. */
   readonly refusal?: boolean;
-  /** For conditions: only in a mail being sent (the recipient side of 4.3.1). */
+  /** For conditions: only in a mail being sent (the recipient side of 4.3.1). For frames: only in a mail being sent that also holds something over the recipient (a solicitation). */
   readonly outgoing?: boolean;
   /** For frames: the condition the phrase itself meets (a reward promised: influence; a card transfer: cash-like). */
   readonly implies?: GiftCondition;
@@ -175,7 +175,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
     if (c.addressee !== undefined && (kind !== "person" || typeof c.addressee !== "boolean")) fail(`${at} ${id}`, "addressee is for persons only: true or false");
     const implies = c.implies as GiftCondition | undefined;
     if (implies !== undefined && (kind !== "frame" || !GIFT_CONDITIONS.includes(implies))) fail(`${at} ${id}`, `implies is for frames only: one of ${GIFT_CONDITIONS.join(", ")}`);
-    if (c.outgoing !== undefined && kind !== "condition") fail(`${at} ${id}`, "outgoing is for conditions only");
+    if (c.outgoing !== undefined && kind !== "condition" && kind !== "frame") fail(`${at} ${id}`, "outgoing is for conditions and frames only");
     if (!isRecord(c.patterns)) fail(`${at} ${id}`, "patterns: missing");
     const patterns: Partial<Record<Lang, string[]>> = {};
     for (const [lang, list] of Object.entries(c.patterns)) {
