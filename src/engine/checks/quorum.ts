@@ -27,6 +27,7 @@ const VOTE_AFTER = 3;
 
 interface Share {
   readonly m: Match;
+  /** The share as its rank in SHARES (a half … all): two ranks differ when the shares do. */
   readonly value: number;
   readonly kind: "attendance" | "vote";
   readonly clause: number;
@@ -54,7 +55,7 @@ function read(ctx: ParagraphContext, m: Match, lexicon: (name: string) => number
   if (value < 0) return undefined;
   const clause = clauseOf(ctx, m);
   if (ctx.hasIn(lexicon(L.special), clause.from, clause.to)) return undefined;
-  const votes = ctx.hasIn(lexicon(L.vote), m.from, Math.min(clause.to, m.to + VOTE_AFTER)) || ctx.hasIn(lexicon(L.vote), m.from, m.to);
+  const votes = ctx.hasIn(lexicon(L.vote), m.from, Math.min(clause.to, m.to + VOTE_AFTER));
   if (votes) return { m, value, kind: "vote", clause: clause.from };
   if (ctx.hasIn(lexicon(L.attendance), clause.from, clause.to)) return { m, value, kind: "attendance", clause: clause.from };
   // "если его поддержали все члены", "барлық мүшелері қолдаса": a vote stated by its verb anywhere in the clause
