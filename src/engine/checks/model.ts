@@ -28,10 +28,16 @@ const OBJECT_WINDOW = 30;
 /** The longest excerpt that joins an action and what it concerns; beyond it the action alone is marked. */
 const MAX_EXCERPT_TOKENS = 12;
 
+/** What a time limit runs from ("со дня", "күннен бастап"); the `terms` check reads it too. */
+const ANCHOR = "term.anchor";
+const DECISION = "model.decision-word";
+/** How far from a time limit (tokens) what it runs from is looked for. */
+const ANCHOR_WINDOW = 8;
+
 export const modelCheck: Check = {
   kind: "model",
-  lexicons: Object.values(MODEL_LEXICONS),
-  run(rule, ctx, _lexicon, out) {
+  lexicons: [...Object.values(MODEL_LEXICONS), ANCHOR, DECISION],
+  run(rule, ctx, lexicon, out) {
     const q = rule.spec.model;
     if (!q) return;
     const model = ctx.model;
@@ -60,7 +66,13 @@ export const modelCheck: Check = {
       const whole = { from: 0, to: ctx.tokens.count };
       const item = q.scope === "sentence" ? undefined : model.subItemOf(p.sentence);
       const own = q.scope === "sentence" ? [s] : lead && item ? [lead, item] : [whole];
-      const bounded = rule.bounds.some((g, i) => (q.unbounded?.[i] === "deadline" && q.scope !== "sentence" ? [whole] : own).some((sc) => ctx.hasIn(g, sc.from, sc.to)));
+      const bounded = rule.bounds.some((g, i) => {
+        if (q.unbounded?.[i] !== "deadline") return own.some((sc) => ctx.hasIn(g, sc.from, sc.to));
+        // "Копия решения направляется в течение 3 дней со дня принятия решения": a term that runs from
+        // the action itself times a later step, not the action
+        const scopes = q.scope !== "sentence" ? [whole] : own;
+        return scopes.some((sc) => ctx.within(g, sc.from, sc.to).some((d) => !runsFrom(ctx, d, m, lexicon(ANCHOR), lexicon(DECISION))));
+      });
       if (bounded) continue;
       if (!conditionsAllow(rule, ctx, m)) continue;
       const span = excerpt(ctx, m, object);
@@ -70,6 +82,28 @@ export const modelCheck: Check = {
     }
   },
 };
+
+/**
+ * True when the time limit `d` runs from the decision `m` itself: the words naming its starting event
+ * ("со дня принятия решения", "шешім қабылданған күннен бастап") name the decision the action takes.
+ */
+function runsFrom(ctx: ParagraphContext, d: Match, m: Match, anchor: number, decision: number): boolean {
+  const t = ctx.tokens;
+  const s = ctx.sentenceRange(d);
+  const kazakh = ctx.langOf(d) === "kk";
+  const a = kazakh
+    ? ctx.within(anchor, Math.max(s.from, d.from - ANCHOR_WINDOW), Math.min(s.to, d.to + 2)).pop()
+    : ctx.within(anchor, Math.max(s.from, d.from - 1), Math.min(s.to, d.to + ANCHOR_WINDOW))[0];
+  if (!a) return false;
+  const event: number[] = [];
+  if (kazakh) for (let i = a.from - 1; i >= s.from && event.length < 3 && t.kind[i] !== PUNCT; i--) event.push(i);
+  else for (let i = a.to; i < s.to && event.length < 3 && t.kind[i] !== PUNCT; i++) event.push(i);
+  // the decision named on both sides; an object shared by both ("өтінім" registered, then replied to) is not enough
+  const named = (i: number) => ctx.within(decision, i, i + 1).length > 0;
+  let action = false;
+  for (let i = m.from; i < m.to && !action; i++) action = named(i);
+  return action && event.some(named);
+}
 
 /** The object match of any of `groups` in [from, to) closest to the action. */
 function nearest(ctx: ParagraphContext, groups: readonly number[], from: number, to: number, m: Match): Match | undefined {
