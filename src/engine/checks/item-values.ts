@@ -2,6 +2,7 @@
 import type { ParagraphContext } from "../analysis/paragraph";
 import type { CompiledRule } from "../rulebook/compile";
 import type { Match } from "../patterns/matcher";
+import { PUNCT, WORD } from "../text/tokenize";
 import { conditionsAllow } from "./types";
 
 /** The sentence of a match (a sub-item is a sentence), cut at the ";" around it: one rule of an item. */
@@ -26,4 +27,27 @@ export function valuesOf<T>(rule: CompiledRule, ctx: ParagraphContext, read: (m:
     lastTo = m.to;
   }
   return values;
+}
+
+/** How far from a time limit (tokens) what it runs from is looked for. */
+const ANCHOR_WINDOW = 8;
+
+/**
+ * The words naming what a time limit runs from, nearest first: Russian names the event after "со дня",
+ * "после" ("со дня его поступления"), Kazakh before "күннен бастап", "кейін" ("ол тіркелген күннен
+ * бастап"). `anchor` is the group of those markers (term.anchor); up to three words, in `within`.
+ */
+export function startWords(ctx: ParagraphContext, limit: { from: number; to: number }, within: { from: number; to: number }, anchor: number): number[] {
+  const kazakh = ctx.langOf(limit) === "kk";
+  const a = kazakh
+    ? ctx.within(anchor, Math.max(within.from, limit.from - ANCHOR_WINDOW), limit.to).pop()
+    : ctx.within(anchor, limit.from, Math.min(within.to, limit.to + ANCHOR_WINDOW))[0];
+  if (!a) return [];
+  const out: number[] = [];
+  const step = kazakh ? -1 : 1;
+  for (let i = kazakh ? a.from - 1 : a.to; i >= within.from && i < within.to && out.length < 3; i += step) {
+    if (ctx.tokens.kind[i] === PUNCT) break;
+    if (ctx.tokens.kind[i] === WORD) out.push(i);
+  }
+  return out;
 }

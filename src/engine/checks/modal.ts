@@ -33,6 +33,7 @@ const L = {
   rights: "modal.rightsholder",
   passive: "modal.passive",
   notPassive: "modal.not-passive",
+  notConditional: "modal.kk-not-conditional",
   rightsAction: "modal.rights-action",
 } as const;
 
@@ -110,26 +111,24 @@ const KAZAKH_OBLIQUE_HEAD = /^\p{L}{2,}(ы|і|сы|сі)(ның|нің|на|не
  * "…, ал тікелей басшы мүдделер қақтығысында болса, жоғары тұрған басшыға жүгінуге құқылы": the
  * subject of a conditional clause ("-са/-се" before the modal, no comma between) is not the holder.
  */
-function inKazakhCondition(ctx: ParagraphContext, from: number, to: number): boolean {
+function inKazakhCondition(ctx: ParagraphContext, from: number, to: number, notConditional: number): boolean {
   for (let t = from; t < to; t++) {
     const w = ctx.tokens.lower[t] ?? "";
     if (w === ",") return false;
-    if (KAZAKH_CONDITIONAL.test(w) && !NOT_CONDITIONAL.has(w)) return true;
+    if (KAZAKH_CONDITIONAL.test(w) && ctx.within(notConditional, t, t + 1).length === 0) return true;
   }
   return false;
 }
 const KAZAKH_CONDITIONAL = /^\p{L}{2,}(са|се)$/u;
-/** Words that end like a conditional and are not one ("немесе" = or, "қоса" = together with). */
-const NOT_CONDITIONAL = new Set(["немесе", "әйтпесе", "болмаса", "әсіресе", "қоса", "баса"]);
 
-function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: number): Holder {
+function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: number, notConditional: number): Holder {
   const s = ctx.sentenceRange(m);
   const lo = Math.max(s.from, m.from - HOLDER_WINDOW);
   let best: { m: Match; who: Holder } | undefined;
   const kazakh = ctx.langOf(m) === "kk";
   const consider = (x: Match, who: Holder) => {
     if (x.to > m.from || inParentheses(ctx, s.from, x.from)) return;
-    if (kazakh && ((who === "authority" && kazakhModifier(ctx, x.to)) || inKazakhCondition(ctx, x.to, m.from))) return;
+    if (kazakh && ((who === "authority" && kazakhModifier(ctx, x.to)) || inKazakhCondition(ctx, x.to, m.from, notConditional))) return;
     if (!best || x.to > best.m.to || (x.to === best.m.to && x.from < best.m.from)) best = { m: x, who };
   };
   for (const x of ctx.within(authority, lo, m.from)) consider(x, "authority");
@@ -170,6 +169,7 @@ export const modalCheck: Check = {
       passive: lexicon(L.passive),
       notPassive: lexicon(L.notPassive),
       rightsAction: lexicon(L.rightsAction),
+      notConditional: lexicon(L.notConditional),
     };
     for (const m of ctx.matches(rule.trigger)) {
       if (!conditionsAllow(rule, ctx, m)) continue;
@@ -185,7 +185,7 @@ export const modalCheck: Check = {
       if (ctx.hasIn(g.delegation, s.from, s.to) || ctx.hasIn(g.choice, s.from, s.to)) continue;
       const passiveAt = overlaps(ctx, g.passive, m) ?? startsNear(ctx, g.passive, m.to, 2, s.to);
       const passive = passiveAt !== undefined && !overlaps(ctx, g.notPassive, passiveAt);
-      let holder = holderOf(ctx, m, g.authority, g.rights);
+      let holder = holderOf(ctx, m, g.authority, g.rights, g.notConditional);
       // "Хабарлама берген қызметкердің: 1) …; 3) … қорғалуға құқығы бар": a sub-item's holder is named
       // in its lead-in
       if (holder === "unknown") {

@@ -17,6 +17,7 @@ import { MODEL_LEXICONS } from "../model/reader";
 import type { ActorKind, Modality } from "../model/types";
 import type { Match } from "../patterns/matcher";
 import { PUNCT } from "../text/tokenize";
+import { startWords } from "./item-values";
 import { conditionsAllow, type Check } from "./types";
 
 const DEFAULT_ACTORS: readonly ActorKind[] = ["official", "collegial", "unit", "enterprise", "implicit", "none"];
@@ -31,8 +32,6 @@ const MAX_EXCERPT_TOKENS = 12;
 /** What a time limit runs from ("со дня", "күннен бастап"); the `terms` check reads it too. */
 const ANCHOR = "term.anchor";
 const DECISION = "model.decision-word";
-/** How far from a time limit (tokens) what it runs from is looked for. */
-const ANCHOR_WINDOW = 8;
 
 export const modelCheck: Check = {
   kind: "model",
@@ -88,21 +87,11 @@ export const modelCheck: Check = {
  * ("со дня принятия решения", "шешім қабылданған күннен бастап") name the decision the action takes.
  */
 function runsFrom(ctx: ParagraphContext, d: Match, m: Match, anchor: number, decision: number): boolean {
-  const t = ctx.tokens;
-  const s = ctx.sentenceRange(d);
-  const kazakh = ctx.langOf(d) === "kk";
-  const a = kazakh
-    ? ctx.within(anchor, Math.max(s.from, d.from - ANCHOR_WINDOW), Math.min(s.to, d.to + 2)).pop()
-    : ctx.within(anchor, Math.max(s.from, d.from - 1), Math.min(s.to, d.to + ANCHOR_WINDOW))[0];
-  if (!a) return false;
-  const event: number[] = [];
-  if (kazakh) for (let i = a.from - 1; i >= s.from && event.length < 3 && t.kind[i] !== PUNCT; i--) event.push(i);
-  else for (let i = a.to; i < s.to && event.length < 3 && t.kind[i] !== PUNCT; i++) event.push(i);
   // the decision named on both sides; an object shared by both ("өтінім" registered, then replied to) is not enough
   const named = (i: number) => ctx.within(decision, i, i + 1).length > 0;
   let action = false;
   for (let i = m.from; i < m.to && !action; i++) action = named(i);
-  return action && event.some(named);
+  return action && startWords(ctx, d, ctx.sentenceRange(d), anchor).some(named);
 }
 
 /** The object match of any of `groups` in [from, to) closest to the action. */

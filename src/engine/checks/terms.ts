@@ -13,8 +13,8 @@
  */
 import type { ParagraphContext } from "../analysis/paragraph";
 import type { Match } from "../patterns/matcher";
-import { NUM, PUNCT, WORD } from "../text/tokenize";
-import { clauseOf, valuesOf } from "./item-values";
+import { NUM } from "../text/tokenize";
+import { clauseOf, startWords, valuesOf } from "./item-values";
 import type { Check } from "./types";
 
 const UNITS: ReadonlyArray<readonly [string, number]> = [
@@ -35,8 +35,6 @@ const L = {
   total: "term.total",
 };
 
-/** How far from a limit (tokens, in its clause) what it runs from is looked for. */
-const ANCHOR_WINDOW = 8;
 /** A stem long enough to tell documents and events apart ("заявл", "тірке"), short enough to join their forms. */
 const STEM = 5;
 /** Working and calendar days are compared loosely: 5 working days and a calendar week are one limit. */
@@ -129,8 +127,7 @@ function read(ctx: ParagraphContext, m: Match, lexicon: (name: string) => number
     amount = words > 0 ? words : 1;
   }
   const clause = clauseOf(ctx, m);
-  const lang = ctx.langOf(m);
-  const anchor = anchorOf(ctx, m, clause, lang, lexicon);
+  const anchor = anchorOf(ctx, m, clause, lexicon);
   const steps = new Set<number>();
   for (const s of STEPS) if (ctx.hasIn(lexicon(s), clause.from, clause.to)) steps.add(lexicon(s));
   const objects = new Set<string>();
@@ -155,15 +152,9 @@ function read(ctx: ParagraphContext, m: Match, lexicon: (name: string) => number
  * What the limit runs from: the event ("поступления", "тіркелген"), read as its class when it is one
  * of the named ones, else as its stem; and whose event it is, when a noun says so.
  */
-function anchorOf(ctx: ParagraphContext, m: Match, clause: { from: number; to: number }, lang: string, lexicon: (name: string) => number): { event?: string; whose?: string } {
+function anchorOf(ctx: ParagraphContext, m: Match, clause: { from: number; to: number }, lexicon: (name: string) => number): { event?: string; whose?: string } {
   const t = ctx.tokens;
-  const group = lexicon(L.anchor);
-  const kazakh = lang === "kk";
-  const found = kazakh
-    ? ctx.within(group, Math.max(clause.from, m.from - ANCHOR_WINDOW), m.from).pop()
-    : ctx.within(group, m.to, Math.min(clause.to, m.to + ANCHOR_WINDOW))[0];
-  if (!found) return {};
-  const words = kazakh ? wordsBefore(ctx, found.from, clause.from) : wordsAfter(ctx, found.to, clause.to);
+  const words = startWords(ctx, m, clause, lexicon(L.anchor));
   const eventAt = words.find((i) => !PRONOUNS.has(t.lower[i] ?? ""));
   if (eventAt === undefined) return {};
   let event = stem(t.lower[eventAt] ?? "");
@@ -176,26 +167,6 @@ function anchorOf(ctx: ParagraphContext, m: Match, clause: { from: number; to: n
 
 function startsAt(ctx: ParagraphContext, group: number, at: number): boolean {
   return ctx.within(group, at, at + 4).some((x) => x.from === at);
-}
-
-/** Up to three word tokens after `from`, stopping at punctuation. */
-function wordsAfter(ctx: ParagraphContext, from: number, to: number): number[] {
-  const out: number[] = [];
-  for (let i = from; i < to && out.length < 3; i++) {
-    if (ctx.tokens.kind[i] === PUNCT) break;
-    if (ctx.tokens.kind[i] === WORD) out.push(i);
-  }
-  return out;
-}
-
-/** Up to three word tokens before `to`, nearest first, stopping at punctuation. */
-function wordsBefore(ctx: ParagraphContext, to: number, from: number): number[] {
-  const out: number[] = [];
-  for (let i = to - 1; i >= from && out.length < 3; i--) {
-    if (ctx.tokens.kind[i] === PUNCT) break;
-    if (ctx.tokens.kind[i] === WORD) out.push(i);
-  }
-  return out;
 }
 
 /** "есеп" and "есепт(і)", "акт" and "акта": a short stem is the start of its longer forms. */
