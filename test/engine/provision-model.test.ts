@@ -66,6 +66,13 @@ const TABLE: Array<[Lang, string, string, Expect]> = [
   ["kk", "Конкурстық комиссия қатысушылардың өтінімдерін бағалайды.", "бағалайды", { actor: "collegial" }],
   ["ru", "Премиальный фонд распределяется между структурными подразделениями по предложению отдела кадров.", "распределяется", { actor: "none", voice: "passive", objects: ["shares"], bounds: ["proposal"] }],
   ["kk", "Жеткізушіні басқарушы директор айқындайтын тәртіппен таңдайды.", "айқындайтын", { actor: "official", voice: "attribute" }],
+  // a phrase opening with a participle after a bare noun is a noun phrase of its own, not its izafet head
+  ["kk", "Көрсетілетін қызметті алушы көрсетілетін қызметті берушінің шешімін Әкімшілік рәсімдік-процестік кодексіне сәйкес қарайды.", "қарайды", { actor: "private", actorText: "алушы" }],
+  // after a clause of condition or time, "ол" takes up the sentence's topic
+  ["kk", "Қызметкерге өнім берушіден сыйлық ұсынылған жағдайда ол бұл туралы үш жұмыс күні ішінде жазбаша хабарлайды.", "хабарлайды", { actor: "private", actorText: "Қызметкерге" }],
+  // verbs that exist only with -ся are active ("отказывается от"); the impersonal "в выдаче отказывается" is not
+  ["ru", "Работник отказывается от подарка поставщика.", "отказывается", { actor: "private", voice: "active" }],
+  ["ru", "В выдаче справки отказывается при непредставлении документов.", "отказывается", { voice: "passive" }],
 ];
 
 describe("who acts, how, about what, bounded by what", () => {
@@ -152,6 +159,19 @@ describe("a list item is read with its lead-in", () => {
     const onItem = findings.filter((f) => f.paragraph === 1);
     expect(onItem.map((f) => f.ruleId)).toContain("discretion/no-request-deadline");
     for (const f of findings) expect(DOC[f.paragraph]?.slice(f.start, f.end)).toBe(f.excerpt);
+  });
+
+  test("an unlabelled line after the sub-items speaks for the whole item, not for the last sub-item", () => {
+    const item = [
+      "11. Сыйлықақы мынадай тәртіппен есептеледі:",
+      "1) базалық сома лауазымдық жалақының 30 пайызын құрайды;",
+      "2) базалық сома көрсеткіштерді орындау коэффициентіне көбейтіледі.",
+      "Сыйлықақы директордың бұйрығымен төленеді.",
+    ].join("\n");
+    const ids = (text: string) => engine.analyze([text], { langHint: "kk" }).findings.map((f) => f.ruleId);
+    expect(ids(item)).not.toContain("money/no-discretionary-payment");
+    // the same closing sentence with no formula in the item is still one person's payment
+    expect(ids("11. Сыйлықақы директордың бұйрығымен төленеді.")).toContain("money/no-discretionary-payment");
   });
 
   test("the item's label is read", () => {

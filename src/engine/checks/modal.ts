@@ -101,10 +101,14 @@ function inParentheses(ctx: ParagraphContext, from: number, t: number): boolean 
  * oblique case names whose the head is ("the Board's committee"); it is not the subject.
  */
 function kazakhModifier(ctx: ParagraphContext, next: number): boolean {
-  const w = ctx.tokens.lower[next] ?? "";
+  // "Әкімшілік рәсімдік-процестік кодексінің": relational adjectives may stand between the noun and its head
+  let t = next;
+  while (t < next + 4 && (KAZAKH_RELATIONAL.test(ctx.tokens.lower[t] ?? "") || ctx.tokens.lower[t] === "-")) t++;
+  const w = ctx.tokens.lower[t] ?? "";
   // "өзіне", "өзінің": the reflexive pronoun points back at the subject
   return !w.startsWith("өз") && KAZAKH_OBLIQUE_HEAD.test(w);
 }
+const KAZAKH_RELATIONAL = /^[\p{L}-]{3,}(лық|лік|дық|дік|тық|тік)$/u;
 const KAZAKH_OBLIQUE_HEAD = /^\p{L}{2,}(ы|і|сы|сі)(ның|нің|на|не|нда|нде|нан|нен|мен)$/u;
 
 /**

@@ -193,6 +193,12 @@ export class ProvisionModel {
       for (let k = 0; k < ss.length; k++) {
         const s = ss[k] as Span;
         if (startsWithLabel(this.ctx, s)) item = k;
+        // an unlabelled line after the sub-items closes the list and speaks for the whole item
+        // ("…4) … есептелмейді.\nСыйлықақы … бұйрығымен … төленеді.")
+        else if (item >= 0 && this.ctx.tokens.gapBefore[s.from] === 2) {
+          item = -1;
+          lead = -1;
+        }
         start[k] = item;
         if (endsLeadIn(this.ctx, s)) lead = k;
         leadBefore[k] = lead;
@@ -331,11 +337,14 @@ export class ProvisionModel {
     const lower = this.ctx.tokens.lower;
     for (let t = verb - 1; t > lo; t--) {
       if (!/^(ол|олар)$/u.test(lower[t] ?? "")) continue;
-      if (lower[t - 1] !== ",") return undefined;
+      // "Қызметкерге … сыйлық ұсынылған жағдайда ол сыйлықтан бас тартады": after a clause of time or
+      // condition the pronoun takes up the sentence's topic, the first person it names
+      const afterClause = KAZAKH_CLAUSE_END.test(lower[t - 1] ?? "");
+      if (lower[t - 1] !== "," && !afterClause) return undefined;
       // another nominative actor between the pronoun and the verb is the subject itself
       if (this.actorsIn(t + 1, verb).some((a) => this.isNominative(a, "kk"))) return undefined;
       const before = this.actorsIn(lo, t - 1);
-      return before[before.length - 1];
+      return afterClause ? before[0] : before[before.length - 1];
     }
     return undefined;
   }
@@ -349,6 +358,8 @@ export class ProvisionModel {
     const lower = this.ctx.tokens.lower;
     const tagged = (w: string) => this.src.verbTag("kk", w)?.form === "agent-participle";
     const next = lower[a.to] ?? "";
+    // a passive participle has no doer before it: "Көрсетілетін қызметті алушы көрсетілетін қызметті …"
+    if (this.src.verbTag("kk", next)?.passive === true || /(ыл|іл|ын|ін)(атын|етін)$/u.test(next)) return false;
     if (tagged(next) || /(атын|етін|йтын|йтін|ытын|ітін)$/u.test(next)) return true;
     return /^(істейтін|істеген|атқаратын|атқарған|жасайтын|жасаған|ететін|еткен)$/u.test(lower[a.to + 1] ?? "");
   }
@@ -361,6 +372,9 @@ export class ProvisionModel {
   private modifiesNextActor(a: ActorMatch): boolean {
     const next = this.actorsIn(a.to, a.to + 4).find((b) => b.from === a.to);
     if (!next || this.isNominative(next, "kk")) return false;
+    // "Көрсетілетін қызметті алушы көрсетілетін қызметті берушінің шешіміне …": a phrase that opens
+    // with a participle is a noun phrase of its own, not the head the bare noun before it modifies
+    if (next.to - next.from > 1 && KAZAKH_PARTICIPLE.test(this.ctx.tokens.lower[next.from] ?? "")) return false;
     return /(ы|і)(ның|нің|на|не|ын|ін|нда|нде|нан|нен|мен)$/u.test(this.ctx.tokens.lower[next.to - 1] ?? "");
   }
 
@@ -618,3 +632,9 @@ function itemLabel(ctx: ParagraphContext, from: number): string | undefined {
   if (!isNum || (next !== "." && next !== ")")) return undefined;
   return ctx.norm.text.slice(t.start[from], t.end[from + 1]);
 }
+
+/** Words that end a Kazakh clause of condition or time ("…ған жағдайда", "…ған кезде", "…ғаннан кейін"). */
+const KAZAKH_CLAUSE_END = /^(жағдайда|жағдайларда|кезде|кезінде|соң|кейін)$/u;
+
+/** A Kazakh participle ("көрсетілетін", "берілген"): it opens a noun phrase, it is not a head noun. */
+const KAZAKH_PARTICIPLE = /^\p{L}{2,}(атын|етін|йтын|йтін|тын|тін|ған|ген|қан|кен)$/u;
