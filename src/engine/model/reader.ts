@@ -409,7 +409,11 @@ export class ProvisionModel {
       const cases = this.casesOf(a, lang);
       // "распределяются между работниками заместителем": after a preposition the instrumental is not the doer.
       const governed = this.governedInstrumental(a.from);
-      if (lang === "ru" && cases?.has("ins") && !cases.has("nom") && !governed) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
+      // "подарков, полученных служащим, определяется финансовым отделом": a private person right after
+      // another passive participle received or filed something there, he does not decide here (an
+      // official after "определяемым" does decide what the clause leaves open)
+      const ofParticiple = a.kind === "private" && (a.from > m.to || a.from - 1 < m.from) && RU_PASSIVE_PARTICIPLE.test(this.ctx.tokens.lower[a.from - 1] ?? "");
+      if (lang === "ru" && cases?.has("ins") && !cases.has("nom") && !governed && !ofParticiple) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
       for (const k of markers) {
         // ru: "приказом (генерального) директора"; kk: "директордың бұйрығымен", "комиссия тарапынан"
         const ruAgent = lang !== "kk" && a.from >= k.to && a.from - k.to <= 2;
@@ -632,6 +636,9 @@ function itemLabel(ctx: ParagraphContext, from: number): string | undefined {
   if (!isNum || (next !== "." && next !== ")")) return undefined;
   return ctx.norm.text.slice(t.start[from], t.end[from + 1]);
 }
+
+/** A Russian passive participle ("полученных", "утверждённым", "выдаваемых", "принятых"). */
+const RU_PASSIVE_PARTICIPLE = /^\p{L}{3,}(нн|т|ем|им)(ый|ая|ое|ые|ого|ой|ому|ым|ых|ыми|ую|ом)$/u;
 
 /** Words that end a Kazakh clause of condition or time ("…ған жағдайда", "…ған кезде", "…ғаннан кейін"). */
 const KAZAKH_CLAUSE_END = /^(жағдайда|жағдайларда|кезде|кезінде|соң|кейін)$/u;
