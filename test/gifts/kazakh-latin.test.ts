@@ -20,6 +20,10 @@ describe("spelling a Latin-letter Kazakh token in Cyrillic", () => {
     ["komissiya", "комиссия"],
     ["ülken", "үлкен"],
     ["qarjy", "қаржы"],
+    // "i" after a vowel is "й"
+    ["boiynsha", "бойынша"],
+    ["daiyn", "дайын"],
+    ["aitpaqşy", "айтпақшы"],
   ])("%s → %s (as the reader folds both)", (latin, cyrillic) => {
     expect(foldKazakh(kazakhLatinToCyrillic(latin))).toBe(foldKazakh(cyrillic));
   });

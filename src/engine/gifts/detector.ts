@@ -410,8 +410,12 @@ const PROCURED_SUBJECT = 4;
 
 /** Line breaks inside a block become spaces of the same length, so offsets stay the body's. */
 function flatten(s: string): string {
-  return s.replace(/[\r\n]/gu, " ");
+  // A reply's "> " marks go too: left in, they glue the quoted lines into one sentence, and a
+  // disclaimer at the end of the quote then masks the offer above it.
+  return s.replace(LINE_BREAK_OR_QUOTE_MARK, blank);
 }
+const LINE_BREAK_OR_QUOTE_MARK = /[\r\n](?:[ \t]*>[> \t]*)?|^[ \t]*>[> \t]*/gu;
+const blank = (m: string) => (m.length === 1 ? " " : " ".repeat(m.length));
 
 /** The pieces a body is read in: each segment (own text, signature, quoted chain) cut into blocks. */
 function bodyPieces(body: string): Array<{ role: SegmentRole; from: number; to: number }> {

@@ -95,10 +95,12 @@ export function kazakhLatinToCyrillic(token: string): string {
       continue;
     }
     const ch = token[i]!;
-    out += LATIN_LETTERS[ch] ?? ch;
+    // "i" after a vowel is "й" («boiynsha», «daiyn», «aitpakshy»), as in the 2021 alphabet
+    out += ch === "i" && i > 0 && LATIN_VOWELS.has(token[i - 1]!) ? "й" : (LATIN_LETTERS[ch] ?? ch);
   }
   return out;
 }
+const LATIN_VOWELS = new Set(["a", "ä", "e", "o", "ö", "u", "ū", "ü", "y", "ı"]);
 
 /**
  * True when lower-cased tokens read as Kazakh in Latin letters: two words with a letter only the
