@@ -412,8 +412,9 @@ const PROCURED_SUBJECT = 4;
 function flatten(s: string): string {
   // A reply's "> " marks go too: left in, they glue the quoted lines into one sentence, and a
   // disclaimer at the end of the quote then masks the offer above it.
-  return s.replace(LINE_BREAK_OR_QUOTE_MARK, blank);
+  return s.includes(">") ? s.replace(LINE_BREAK_OR_QUOTE_MARK, blank) : s.replace(LINE_BREAK, " ");
 }
+const LINE_BREAK = /[\r\n]/gu;
 const LINE_BREAK_OR_QUOTE_MARK = /[\r\n](?:[ \t]*>[> \t]*)?|^[ \t]*>[> \t]*/gu;
 const blank = (m: string) => (m.length === 1 ? " " : " ".repeat(m.length));
 
