@@ -148,7 +148,7 @@ export function createEngine(source: RulebookSource): Engine {
       // What the finding concerns is near it ("вправе применить взыскание"), not anywhere in a long sentence
       // ("предупреждает о предстоящем увольнении и может предоставить оплачиваемый день").
       const sentence = ctx.sentenceRange(r);
-      const near = { from: Math.max(sentence.from, r.from - VARIANT_WINDOW), to: Math.min(sentence.to, r.to + VARIANT_WINDOW) };
+      const near = { from: variantStart(ctx, r, Math.max(sentence.from, r.from - VARIANT_WINDOW)), to: Math.min(sentence.to, r.to + VARIANT_WINDOW) };
       const variant = r.rule.variants.findIndex((groups) => groups.some((g) => ctx.hasIn(g, near.from, near.to)));
       const v = variant >= 0 ? r.rule.spec.variants?.[variant] : undefined;
       const severity = v?.severity !== undefined && r.severity === r.rule.spec.severity ? v.severity : r.severity;
@@ -332,3 +332,15 @@ function dominantLang(findings: readonly Finding[]): Lang | undefined {
   const best = (Object.keys(n) as Lang[]).sort((a, b) => n[b] - n[a])[0];
   return best && n[best] > 0 ? best : undefined;
 }
+
+/**
+ * Where the words a finding concerns may start: in Russian and English a conjunction before it ends
+ * another clause ("предупреждает о предстоящем увольнении и может предоставить оплачиваемый день"),
+ * whose objects are not this one's; Kazakh names the object before the verb, across its own commas.
+ */
+function variantStart(ctx: ParagraphContext, r: { from: number }, from: number): number {
+  if (ctx.langOf(r) === "kk") return from;
+  for (let t = r.from - 1; t >= from; t--) if (CLAUSE_CONJUNCTIONS.has(ctx.tokens.lower[t] ?? "")) return t + 1;
+  return from;
+}
+const CLAUSE_CONJUNCTIONS = new Set(["и", "или", "а", "но", "and", "or", "but"]);

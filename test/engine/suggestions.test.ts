@@ -88,4 +88,10 @@ describe("a power to punish is advice on criteria, not a duty to punish", () => 
     expect(f.recommendation).toMatch(advice);
     expect(engine.localize(f, "en").recommendation).toMatch(/criteria for choosing the measure/u);
   });
+
+  test("a dismissal named in another clause of the sentence does not make a benefit a sanction", () => {
+    const f = mayFinding("Работодатель предупреждает работника о предстоящем увольнении за два месяца и может предоставить ему один оплачиваемый день в неделю для поиска работы.", "ru");
+    expect(f.recommendation).not.toMatch(/критерии выбора меры/u);
+    expect(f.message).not.toMatch(/ответственности/u);
+  });
 });
