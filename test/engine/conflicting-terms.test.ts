@@ -49,6 +49,15 @@ describe("which step and which document", () => {
     expect(flagged("5. Заявка рассматривается в течение 5 рабочих дней со дня поступления. Протокол рассматривается в течение 10 рабочих дней со дня поступления.")).toEqual([]);
   });
 
+  test("Kazakh: a document named after the step's verb belongs to the next predicate", () => {
+    // the board reviews a complaint in 15 days and then forwards a recommendation; the director reviews the recommendation in 5
+    const text = "12. Кеңес шағымды ол келіп түскен күннен бастап 15 жұмыс күні ішінде қарайды және Директорға ұсынымдардың бірін енгізеді. Директор ұсынымды ол келіп түскен күннен бастап 5 жұмыс күні ішінде қарайды.";
+    expect(engine.analyze([text], { langHint: "kk" }).findings.filter((f) => f.ruleId === RULE)).toEqual([]);
+    // the same document given twice is still a collision
+    const twice = "12. Кеңес шағымды ол келіп түскен күннен бастап 15 жұмыс күні ішінде қарайды. Шағымды кеңес ол келіп түскен күннен бастап 5 жұмыс күні ішінде қарайды.";
+    expect(engine.analyze([twice], { langHint: "kk" }).findings.filter((f) => f.ruleId === RULE)).not.toEqual([]);
+  });
+
   test("a special case sets its own limit", () => {
     expect(flagged("5. Заявление рассматривается в течение 15 рабочих дней со дня регистрации. При необходимости получения сведений от других органов заявление рассматривается в течение 30 рабочих дней со дня регистрации.")).toEqual([]);
   });

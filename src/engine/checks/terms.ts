@@ -130,8 +130,11 @@ function read(ctx: ParagraphContext, m: Match, lexicon: (name: string) => number
   const anchor = anchorOf(ctx, m, clause, lexicon);
   const steps = new Set<number>();
   for (const s of STEPS) if (ctx.hasIn(lexicon(s), clause.from, clause.to)) steps.add(lexicon(s));
+  // Kazakh puts the step's document before its verb; what follows the verb is another predicate's
+  // ("өтінішті … 15 жұмыс күні ішінде қарайды және … Директорға ұсынымдардың бірін енгізеді")
+  const objectsTo = ctx.langOf(m) === "kk" ? predicateEnd(ctx, m, clause, lexicon) : clause.to;
   const objects = new Set<string>();
-  for (const o of ctx.within(lexicon(L.object), clause.from, clause.to)) objects.add(stem(t.lower[o.from] ?? ""));
+  for (const o of ctx.within(lexicon(L.object), clause.from, objectsTo)) objects.add(stem(t.lower[o.from] ?? ""));
   // "Служебная записка: 1) рассматривается …; 2) …": the document of a sub-item is named in its lead-in
   const lead = objects.size === 0 ? ctx.model.leadInOf(ctx.sentenceOf[m.from] ?? 0) : undefined;
   if (lead) for (const o of ctx.within(lexicon(L.object), lead.from, lead.to)) objects.add(stem(t.lower[o.from] ?? ""));
@@ -163,6 +166,13 @@ function anchorOf(ctx: ParagraphContext, m: Match, clause: { from: number; to: n
   const whoseAt = words.slice(words.indexOf(eventAt) + 1).find((i) => !PREPOSITIONS.has(t.lower[i] ?? ""));
   if (whoseAt === undefined || PRONOUNS.has(t.lower[whoseAt] ?? "")) return { event };
   return { event, whose: stem(t.lower[whoseAt] ?? "") };
+}
+
+/** The end of the first step verb at or after the limit, within its clause (the clause's end if none). */
+function predicateEnd(ctx: ParagraphContext, m: Match, clause: { from: number; to: number }, lexicon: (name: string) => number): number {
+  let end = clause.to;
+  for (const s of STEPS) for (const x of ctx.within(lexicon(s), m.from, clause.to)) if (x.to < end) end = x.to;
+  return end;
 }
 
 function startsAt(ctx: ParagraphContext, group: number, at: number): boolean {
