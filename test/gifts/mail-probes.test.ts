@@ -18,6 +18,8 @@ interface Probe {
   readonly from: string;
   readonly body: string;
   readonly gift_related: boolean;
+  /** Why and when the label was changed to the project's convention, if it was. */
+  readonly relabelled?: string;
 }
 
 /** Probes the reader still gets wrong, and why. */

@@ -97,6 +97,14 @@ describe("texts that only talk about gifts", () => {
     expect(read({ subject: "Дайджест", body: "Задержан чиновник: ему предлагали ужин в ресторане за счёт подрядчика." }).risk).toBe("none");
   });
 
+  test("a collection among colleagues is no gift; for the head, or of value, it is", () => {
+    expect(read({ body: "Коллеги, у Лены в пятницу день рождения. Скидываемся по 2000 на карту, купим цветы и торт." }).risk).toBe("none");
+    expect(read({ body: "Әріптестер, Айгүлдің туған күніне әрқайсымыздан 2 000 теңгеден жинаймыз, гүл мен торт аламыз." }).risk).toBe("none");
+    // the same collection for the head (subordinates giving their own head), or for a valuable present
+    expect(read({ body: "Коллеги, у шефа в пятницу день рождения. Скидываемся по 20000 на карту, купим подарок." }).risk).not.toBe("none");
+    expect(read({ body: "Коллеги, у Лены юбилей. Скидываемся по 15000, подарим ей сертификат в ювелирный магазин." }).risk).not.toBe("none");
+  });
+
   test("'don't think about the money' waives a cost: it is no cash", () => {
     const v = read({ body: "Саяжайыңыздағы шатырды біздің жігіттер жауып береді, материалын да өзіміз алып барамыз, ақшасын ойламаңыз." });
     expect(v.risk).not.toBe("none");

@@ -126,8 +126,9 @@ interface Part {
   readonly role: SegmentRole | "subject";
   readonly offset: number;
   readonly length: number;
-  /** The piece holds a mail-scope guard (a course, a digest, a returned present) / a refusal. */
-  readonly genre: boolean;
+  /** The mail-wide guards (a course, a digest, a returned present) matched here, each as the marker that lifts it ("" for none). */
+  readonly genre: readonly string[];
+  /** The piece declines. */
   readonly refusal: boolean;
 }
 
@@ -171,7 +172,7 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
         const [s, e] = span(reader, h.m);
         hits.push({ part, cue: h.cue, from: h.m.from, to: h.m.to, start: offset + s, end: offset + e, words: reader.tokens.lower.slice(h.m.from, h.m.to).join(" ") });
       }
-      const genre = reader.guards.some((g) => g.cue.scope === "mail");
+      const genre = reader.guards.filter((g) => g.cue.scope === "mail").map((g) => g.cue.unless ?? "");
       const refusal = reader.guards.some((g) => g.cue.refusal);
       parts.push({ field, role, offset, length: text.length, genre, refusal });
       lang = reader.lastLang ?? lang;
@@ -201,9 +202,11 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     let mailGuarded = false;
     const guardedParts = new Set<number>();
     let declines = false;
+    // a mail-wide guard holds unless its marker is anywhere in the mail
+    const markers = new Set(hits.filter((h) => h.cue.kind === "marker").map((h) => h.cue.id));
     parts.forEach((p, i) => {
       if (p.role === "signature") return;
-      if (p.genre) {
+      if (p.genre.some((unless) => unless === "" || !markers.has(unless))) {
         if (p.role === "subject" || short) mailGuarded = true;
         else for (let k = i - GENRE_REACH; k <= i + GENRE_REACH; k++) guardedParts.add(k);
       }

@@ -22,10 +22,11 @@ import { RulebookError } from "../rulebook/validate";
  * frame: a phrase that is the event by itself ("в долгу не останемся", "скиньте номер карты");
  * guard: false friends and texts that only talk about gifts (a rule, a course, the news, a
  *   refusal, a returned present), masked before anything else counts;
- * condition: one of the 4.1.2 conditions (a–e), procurement (4.1.3) or an official (4.3.1).
+ * condition: one of the 4.1.2 conditions (a–e), procurement (4.1.3) or an official (4.3.1);
+ * marker: something a mail-wide guard asks about (its `unless`), which counts for nothing else.
  */
-export type CueKind = "object" | "weak-object" | "favour" | "person" | "action" | "frame" | "guard" | "condition";
-export const CUE_KINDS: readonly CueKind[] = ["object", "weak-object", "favour", "person", "action", "frame", "guard", "condition"];
+export type CueKind = "object" | "weak-object" | "favour" | "person" | "action" | "frame" | "guard" | "condition" | "marker";
+export const CUE_KINDS: readonly CueKind[] = ["object", "weak-object", "favour", "person", "action", "frame", "guard", "condition", "marker"];
 
 /** 4.1.2 a–e, 4.1.3 and 4.3.1 as condition ids; GIFT_CONDITION_CLAUSE maps them to clause ids. */
 export type GiftCondition = "influence" | "own-behalf" | "secrecy" | "cash-like" | "value" | "procurement" | "official";
@@ -67,6 +68,11 @@ export interface CueSpec {
   readonly scope?: GuardScope;
   /** For guards: the sender declines; an offer quoted under it or named in the subject is refused too. */
   readonly refusal?: boolean;
+  /**
+   * For mail-wide guards: a marker cue whose presence anywhere in the mail lifts the guard — a
+   * collection among colleagues is no gift, unless it is for the head ("скидываемся по 5000 шефу").
+   */
+  readonly unless?: string;
   /** For conditions: only in a mail being sent (the recipient side of 4.3.1). For frames: only in a mail being sent that also holds something over the recipient (a solicitation). */
   readonly outgoing?: boolean;
   /** For frames: the condition the phrase itself meets (a reward promised: influence; a card transfer: cash-like). */
@@ -170,6 +176,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
       if (c[flag] !== undefined && typeof c[flag] !== "boolean") fail(`${at} ${id}`, `${flag} must be true or false`);
     }
     if (c.refusal !== undefined && kind !== "guard") fail(`${at} ${id}`, "refusal is for guards only");
+    if (c.unless !== undefined && (kind !== "guard" || scope !== "mail" || typeof c.unless !== "string")) fail(`${at} ${id}`, "unless is for mail-wide guards only: the id of a marker cue");
     if (c.free !== undefined && (kind !== "action" || typeof c.free !== "boolean")) fail(`${at} ${id}`, "free is for actions only: true or false");
     if (c.gives !== undefined && (kind !== "action" || typeof c.gives !== "boolean")) fail(`${at} ${id}`, "gives is for actions only: true or false");
     if (c.addressee !== undefined && (kind !== "person" || typeof c.addressee !== "boolean")) fail(`${at} ${id}`, "addressee is for persons only: true or false");
@@ -204,10 +211,16 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
       ...(c.free === true ? { free: true } : {}),
       ...(c.gives === true ? { gives: true } : {}),
       ...(c.addressee === true ? { addressee: true } : {}),
+      ...(typeof c.unless === "string" ? { unless: c.unless } : {}),
       patterns,
       examples,
     };
   });
+  for (const c of out) {
+    if (c.unless === undefined) continue;
+    const marker = out.find((x) => x.id === c.unless);
+    if (!marker || marker.kind !== "marker") fail(`${where} › ${c.id}`, `unless: ${c.unless} is not a marker cue`);
+  }
   return {
     settings: {
       window,
