@@ -412,7 +412,8 @@ export class ProvisionModel {
       // "подарков, полученных служащим, определяется финансовым отделом": a private person right after
       // another passive participle received or filed something there, he does not decide here (an
       // official after "определяемым" does decide what the clause leaves open)
-      const ofParticiple = a.kind === "private" && (a.from > m.to || a.from - 1 < m.from) && RU_PASSIVE_PARTICIPLE.test(this.ctx.tokens.lower[a.from - 1] ?? "");
+      const before = a.from - 1;
+      const ofParticiple = a.kind === "private" && (before < m.from || before >= m.to) && RU_PASSIVE_PARTICIPLE.test(this.ctx.tokens.lower[before] ?? "");
       if (lang === "ru" && cases?.has("ins") && !cases.has("nom") && !governed && !ofParticiple) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
       for (const k of markers) {
         // ru: "приказом (генерального) директора"; kk: "директордың бұйрығымен", "комиссия тарапынан"
