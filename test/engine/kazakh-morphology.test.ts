@@ -1,4 +1,4 @@
-import { kazakhForms, isBack } from "../../src/engine/morphology/kazakh";
+import { kazakhForms, isBack, isKazakhPossessiveOblique } from "../../src/engine/morphology/kazakh";
 
 describe("Kazakh form generator", () => {
   const cases: Array<[string, string[], string[]]> = [
@@ -36,5 +36,15 @@ describe("Kazakh form generator", () => {
     expect(isBack("бөлім")).toBe(false);
     expect(isBack("комиссия")).toBe(true);
     expect(isBack("ету")).toBe(false);
+  });
+});
+
+describe("head of an izafet in an oblique case", () => {
+  it.each(["басшысының", "комитетіне", "бөлімшесін", "кодексімен", "басшысынан", "комиссиясында"])("%s is one", (w) => {
+    expect(isKazakhPossessiveOblique(w)).toBe(true);
+  });
+  // the nominative possessive can be a subject; a plain genitive or dative is no izafet head
+  it.each(["басшысы", "директордың", "комиссияға", "бөлім", "кеңеске", "тексерілетін", "атқаратын"])("%s is not", (w) => {
+    expect(isKazakhPossessiveOblique(w)).toBe(false);
   });
 });

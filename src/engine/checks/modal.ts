@@ -20,6 +20,7 @@ import { firstFrom, type ParagraphContext } from "../analysis/paragraph";
 import type { Match } from "../patterns/matcher";
 import type { Severity } from "../types";
 import { rewriteAsDuty } from "../findings/rewrite-duty";
+import { isKazakhPossessiveOblique } from "../morphology/kazakh";
 import { conditionsAllow, type Check } from "./types";
 
 const L = {
@@ -106,10 +107,9 @@ function kazakhModifier(ctx: ParagraphContext, next: number): boolean {
   while (t < next + 4 && (KAZAKH_RELATIONAL.test(ctx.tokens.lower[t] ?? "") || ctx.tokens.lower[t] === "-")) t++;
   const w = ctx.tokens.lower[t] ?? "";
   // "өзіне", "өзінің": the reflexive pronoun points back at the subject
-  return !w.startsWith("өз") && KAZAKH_OBLIQUE_HEAD.test(w);
+  return !w.startsWith("өз") && isKazakhPossessiveOblique(w);
 }
 const KAZAKH_RELATIONAL = /^[\p{L}-]{3,}(лық|лік|дық|дік|тық|тік)$/u;
-const KAZAKH_OBLIQUE_HEAD = /^\p{L}{2,}(ы|і|сы|сі)(ның|нің|на|не|нда|нде|нан|нен|мен)$/u;
 
 /**
  * "…, ал тікелей басшы мүдделер қақтығысында болса, жоғары тұрған басшыға жүгінуге құқылы": the

@@ -8,6 +8,7 @@
  * 256 KB sentence costs linear time (issue: a quadratic subject search froze the pane).
  */
 import type { ParagraphContext } from "../analysis/paragraph";
+import { isKazakhPossessiveOblique } from "../morphology/kazakh";
 import type { Agreement } from "../morphology/russian-nouns";
 import { russianVerbTagOf, type VerbTag } from "../morphology/verbs";
 import type { Match } from "../patterns/matcher";
@@ -375,7 +376,7 @@ export class ProvisionModel {
     // "Көрсетілетін қызметті алушы көрсетілетін қызметті берушінің шешіміне …": a phrase that opens
     // with a participle is a noun phrase of its own, not the head the bare noun before it modifies
     if (next.to - next.from > 1 && KAZAKH_PARTICIPLE.test(this.ctx.tokens.lower[next.from] ?? "")) return false;
-    return /(ы|і)(ның|нің|на|не|ын|ін|нда|нде|нан|нен|мен)$/u.test(this.ctx.tokens.lower[next.to - 1] ?? "");
+    return isKazakhPossessiveOblique(this.ctx.tokens.lower[next.to - 1] ?? "");
   }
 
   /**

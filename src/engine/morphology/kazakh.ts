@@ -193,3 +193,19 @@ export function kazakhForms(lemma: string, options: KazakhFormOptions = {}): Set
   }
   return forms;
 }
+
+/**
+ * The head of a Kazakh izafet in an oblique case: a third-person possessive followed by a case
+ * ("басшысының", "комитетіне", "бөлімшесін", "кодексімен"). A bare noun right before such a word
+ * names whose head it is ("бөлім басшысының", "Директорлар кеңесінің комитетіне") and is not itself
+ * the subject of the clause. The nominative possessive ("бөлім басшысы") is left out on purpose:
+ * that phrase can be a subject.
+ */
+export function isKazakhPossessiveOblique(word: string): boolean {
+  if (KAZAKH_POSSESSIVE_OBLIQUE.test(word)) return true;
+  // the accusative "-ын/-ін" is also the ending of the participle in "-атын/-етін" ("тексерілетін"),
+  // so a word ending in a vowel and "-тын/-тін" is read as the participle
+  return KAZAKH_POSSESSIVE_ACCUSATIVE.test(word) && !/[аеыійи]т(ы|і)н$/u.test(word);
+}
+const KAZAKH_POSSESSIVE_OBLIQUE = /^\p{L}{2,}(ы|і)(ның|нің|на|не|нда|нде|нан|нен|мен)$/u;
+const KAZAKH_POSSESSIVE_ACCUSATIVE = /^\p{L}{2,}(ы|і)н$/u;
