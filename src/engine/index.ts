@@ -287,7 +287,9 @@ function oneDiscretionPerSentence<T extends RawFinding>(ctx: ParagraphContext, r
   const rank = (x: T) => SEVERITY_RANK[x.severity] * 1000 + (x.to - x.from);
   for (const r of raw) {
     const s = ctx.sentenceOf[r.from] ?? 0;
-    if (DISCRETION_FAMILY.has(r.rule.spec.factor) && !inferred(r)) explicit.add(s);
+    // a document-wide remark may yet be dropped because another paragraph has what it asks for, so it
+    // does not stand in for what this sentence says
+    if (DISCRETION_FAMILY.has(r.rule.spec.factor) && !inferred(r) && !documentRules.has(r.rule.spec.id)) explicit.add(s);
     if (!inferred(r)) continue;
     const o = best.get(s);
     if (!o || rank(r) > rank(o)) best.set(s, r);
