@@ -9,7 +9,10 @@
  * concerns (rules/lexicons.yml, term.*). Two limits collide when they are in different sentences or
  * sub-items of one item, run from the same event, time the same step of the same document and
  * differ. A limit for a special case (a condition, an extension) is its own rule, not a second one;
- * an overall limit is compared with the longest step and with the sum of the ordinary ones.
+ * an overall limit is compared with the longest step and with the sum of the ordinary ones. "At the
+ * body's next sitting" is a limit too, of unknown length: it collides with any limit in days for the
+ * same step of the same document ("рассматриваются в течение 5 рабочих дней … рассматриваются на
+ * первом заседании после их поступления", the sittings being quarterly).
  */
 import type { ParagraphContext } from "../analysis/paragraph";
 import type { Match } from "../patterns/matcher";
@@ -33,6 +36,7 @@ const L = {
   object: "term.object",
   special: "term.special",
   total: "term.total",
+  sitting: "term.unit.sitting",
 };
 
 /** A stem long enough to tell documents and events apart ("заявл", "тірке"), short enough to join their forms. */
@@ -56,6 +60,8 @@ interface Limit {
   readonly objects: ReadonlySet<string>;
   readonly special: boolean;
   readonly total: boolean;
+  /** "на очередном заседании": bound to a body's calendar, not to a number of days. */
+  readonly sitting: boolean;
 }
 
 export const termsCheck: Check = {
@@ -71,7 +77,7 @@ export const termsCheck: Check = {
       out.push({ rule, from: l.m.from, to: l.m.to, severity: rule.spec.severity });
     };
     for (const cap of limits.filter((l) => l.total)) {
-      const others = limits.filter((l) => !l.total && !sameClause(l, cap));
+      const others = limits.filter((l) => !l.total && !l.sitting && !sameClause(l, cap));
       if (others.length === 0) continue;
       const longest = Math.max(...others.map((l) => l.days));
       const ordinary = others.filter((l) => !l.special);
@@ -98,12 +104,17 @@ function sameClause(a: Limit, b: Limit): boolean {
 
 function collide(a: Limit, b: Limit): boolean {
   if (sameClause(a, b) || a.special || b.special || a.total || b.total) return false;
+  if (a.sitting || b.sitting) return a.sitting !== b.sitting && shares(a.steps, b.steps) && sameObject(a, b);
   if (!a.event || a.event !== b.event) return false;
   if (a.whose && b.whose && !sameStem(a.whose, b.whose)) return false;
-  if (!shares(a.steps, b.steps) || ![...a.objects].some((x) => [...b.objects].some((y) => sameStem(x, y)))) return false;
+  if (!shares(a.steps, b.steps) || !sameObject(a, b)) return false;
   if (a.days === b.days) return false;
   if (a.working !== b.working && Math.abs(a.days - b.days) / Math.max(a.days, b.days) < LOOSE) return false;
   return true;
+}
+
+function sameObject(a: Limit, b: Limit): boolean {
+  return [...a.objects].some((x) => [...b.objects].some((y) => sameStem(x, y)));
 }
 
 function shares<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): boolean {
@@ -113,8 +124,9 @@ function shares<T>(x: ReadonlySet<T>, y: ReadonlySet<T>): boolean {
 
 function read(ctx: ParagraphContext, m: Match, lexicon: (name: string) => number): Limit | undefined {
   const t = ctx.tokens;
-  let factor: number | undefined;
-  for (const [name, f] of UNITS) if (ctx.hasIn(lexicon(name), m.from, m.to)) factor = f;
+  const sitting = ctx.hasIn(lexicon(L.sitting), m.from, m.to);
+  let factor: number | undefined = sitting ? Number.POSITIVE_INFINITY : undefined;
+  for (const [name, f] of UNITS) if (!sitting && ctx.hasIn(lexicon(name), m.from, m.to)) factor = f;
   if (factor === undefined) return undefined;
   let amount: number | undefined;
   for (let i = m.from; i < m.to && amount === undefined; i++) {
@@ -148,6 +160,7 @@ function read(ctx: ParagraphContext, m: Match, lexicon: (name: string) => number
     objects,
     special: ctx.hasIn(lexicon(L.special), clause.from, clause.to),
     total: ctx.hasIn(lexicon(L.total), clause.from, clause.to),
+    sitting,
   };
 }
 
