@@ -164,6 +164,9 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
   function readParts(subject: string, body: string): { parts: Part[]; hits: Hit[] } {
     const parts: Part[] = [];
     const hits: Hit[] = [];
+    // words the body's guards explain ("конверт … бірлескен жоспар, хаттама"): a subject that names only
+    // them ("Конверт жолданды") speaks of the same thing
+    const explained = new Set<string>();
     let lang: Lang = "en";
     const add = (field: "subject" | "body", role: Part["role"], offset: number, text: string) => {
       const reader = new PartReader(flatten(text), cues, lang);
@@ -172,6 +175,7 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
         const [s, e] = span(reader, h.m);
         hits.push({ part, cue: h.cue, from: h.m.from, to: h.m.to, start: offset + s, end: offset + e, words: reader.tokens.lower.slice(h.m.from, h.m.to).join(" ") });
       }
+      if (field === "body") for (const g of reader.guards) for (let t = g.range.from; t < g.range.to; t++) explained.add(reader.tokens.lower[t] ?? "");
       const genre = reader.guards.filter((g) => g.cue.scope === "mail").map((g) => g.cue.unless ?? "");
       const refusal = reader.guards.some((g) => g.cue.refusal);
       parts.push({ field, role, offset, length: text.length, genre, refusal });
@@ -179,7 +183,8 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     };
     if (subject.trim()) add("subject", "subject", 0, subject);
     for (const p of bodyPieces(body)) add("body", p.role, p.from, body.slice(p.from, p.to));
-    return { parts, hits };
+    const echo = (h: Hit) => parts[h.part]!.role === "subject" && h.words.split(" ").every((w) => explained.has(w));
+    return { parts, hits: explained.size > 0 ? hits.filter((h) => !echo(h)) : hits };
   }
 
   function classify(mail: MailInput, options: ClassifyOptions = {}): GiftVerdict {

@@ -191,7 +191,12 @@ export class PartReader {
     }
     all.sort((a, b) => a.m.from - b.m.from || b.m.to - a.m.to);
     this.all = all;
-    const guards = all.filter((h) => h.cue.kind === "guard").map((h) => ({ cue: h.cue, range: h.cue.scope === "sentence" ? this.sentenceRange(h.m.from) : h.m }));
+    // A sentence guard with a marker in its own sentence does not hold ("… unless someone else pays").
+    const markedIn = (id: string, range: Sentence) => all.some((x) => x.cue.id === id && x.m.from >= range.from && x.m.to <= range.to);
+    const guards = all
+      .filter((h) => h.cue.kind === "guard")
+      .map((h) => ({ cue: h.cue, range: h.cue.scope === "sentence" ? this.sentenceRange(h.m.from) : h.m }))
+      .filter((g) => !(g.cue.scope === "sentence" && g.cue.unless && markedIn(g.cue.unless, g.range)));
     this.guards = guards;
     // Most pieces of a mail match nothing or no guard: no mask to build for them.
     this.hits = guards.length === 0 ? all : all.filter((h) => h.cue.kind !== "guard" && !guards.some((g) => h.m.from < g.range.to && g.range.from < h.m.to));

@@ -23,7 +23,7 @@ import { RulebookError } from "../rulebook/validate";
  * guard: false friends and texts that only talk about gifts (a rule, a course, the news, a
  *   refusal, a returned present), masked before anything else counts;
  * condition: one of the 4.1.2 conditions (a–e), procurement (4.1.3) or an official (4.3.1);
- * marker: something a mail-wide guard asks about (its `unless`), which counts for nothing else.
+ * marker: something a guard asks about (its `unless`), which counts for nothing else.
  */
 export type CueKind = "object" | "weak-object" | "favour" | "person" | "action" | "frame" | "guard" | "condition" | "marker";
 export const CUE_KINDS: readonly CueKind[] = ["object", "weak-object", "favour", "person", "action", "frame", "guard", "condition", "marker"];
@@ -69,8 +69,11 @@ export interface CueSpec {
   /** For guards: the sender declines; an offer quoted under it or named in the subject is refused too. */
   readonly refusal?: boolean;
   /**
-   * For mail-wide guards: a marker cue whose presence anywhere in the mail lifts the guard — a
-   * collection among colleagues is no gift, unless it is for the head ("скидываемся по 5000 шефу").
+   * For guards: a marker cue that lifts the guard — anywhere in the mail for a mail-wide guard (a
+   * collection among colleagues is no gift, unless it is for the head: "скидываемся по 5000 шефу"),
+   * in the guard's own sentence for a sentence guard (a trip the Enterprise pays is no gift, unless
+   * someone else pays a relative's share: "іссапарымды Кәсіпорын төлейді, бірақ жұбайымның … шығынын
+   * қор жабатын болса").
    */
   readonly unless?: string;
   /** For conditions: only in a mail being sent (the recipient side of 4.3.1). For frames: only in a mail being sent that also holds something over the recipient (a solicitation). */
@@ -176,7 +179,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
       if (c[flag] !== undefined && typeof c[flag] !== "boolean") fail(`${at} ${id}`, `${flag} must be true or false`);
     }
     if (c.refusal !== undefined && kind !== "guard") fail(`${at} ${id}`, "refusal is for guards only");
-    if (c.unless !== undefined && (kind !== "guard" || scope !== "mail" || typeof c.unless !== "string")) fail(`${at} ${id}`, "unless is for mail-wide guards only: the id of a marker cue");
+    if (c.unless !== undefined && (kind !== "guard" || typeof c.unless !== "string")) fail(`${at} ${id}`, "unless is for guards only: the id of a marker cue");
     if (c.free !== undefined && (kind !== "action" || typeof c.free !== "boolean")) fail(`${at} ${id}`, "free is for actions only: true or false");
     if (c.gives !== undefined && (kind !== "action" || typeof c.gives !== "boolean")) fail(`${at} ${id}`, "gives is for actions only: true or false");
     if (c.addressee !== undefined && (kind !== "person" || typeof c.addressee !== "boolean")) fail(`${at} ${id}`, "addressee is for persons only: true or false");
