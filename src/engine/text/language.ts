@@ -30,7 +30,9 @@ const EN_WORDS = new Set([
 ]);
 
 /** Endings that mark a Russian word (a Kazakh word rarely ends so). */
-const RU_ENDING = /(ого|его|ому|ему|ыми|ими|ать|ять|ить|еть|уть|ться|ется|ются|ится|ует|уют|ение|ения|ании|ания|ости|ость|ный|ная|ное|ные|ных|ной|ций|ция|ии|ью|ь)$/u;
+// Adjective and participle endings ("иные", "подтверждающие") outweigh a Russian plural in "-ты"/"-ды"
+// ("документы", "затраты") that looks like a Kazakh accusative.
+const RU_ENDING = /(ого|его|ому|ему|ыми|ими|ями|ами|ать|ять|ить|еть|уть|ться|ется|ются|ится|ует|уют|ение|ения|ании|ания|ости|ость|ный|ная|ное|ные|ных|ной|ций|ция|ии|ью|ь|ие|ые|ая|яя|ое|ее|ий|ый)$/u;
 /** Case and possessive endings that mark a Kazakh word written without Kazakh letters. */
 const KK_ENDING = /(ның|дың|тың|лар|лер|дар|дер|тар|тер|ған|ген|уы|уға|уге|ды|ты|сы|мен|бен|пен)$/u;
 
