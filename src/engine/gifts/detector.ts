@@ -183,7 +183,9 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     };
     if (subject.trim()) add("subject", "subject", 0, subject);
     for (const p of bodyPieces(body)) add("body", p.role, p.from, body.slice(p.from, p.to));
-    const echo = (h: Hit) => parts[h.part]!.role === "subject" && h.words.split(" ").every((w) => explained.has(w));
+    // a word is explained in any of its forms: "ас" by "асының", "конверттер" by "конверттері"
+    const known = (w: string) => explained.has(w) || [...explained].some((e) => e.length > w.length && e.startsWith(w));
+    const echo = (h: Hit) => parts[h.part]!.role === "subject" && h.words.split(" ").every(known);
     return { parts, hits: explained.size > 0 ? hits.filter((h) => !echo(h)) : hits };
   }
 
