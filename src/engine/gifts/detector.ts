@@ -120,6 +120,8 @@ const MAX_BLOCK = 4000;
 const SHORT_MAIL = 1000;
 /** How many blocks either side a course, news or report marker deep in a long body covers. */
 const GENRE_REACH = 3;
+/** The shortest explained word whose longer forms in a subject count as the same word ("конверт" → "конверттер"). */
+const STEM_MIN = 5;
 
 interface Part {
   readonly field: "subject" | "body";
@@ -183,8 +185,8 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     };
     if (subject.trim()) add("subject", "subject", 0, subject);
     for (const p of bodyPieces(body)) add("body", p.role, p.from, body.slice(p.from, p.to));
-    // a word is explained in any of its forms: "ас" by "асының", "конверттер" by "конверттері"
-    const known = (w: string) => explained.has(w) || [...explained].some((e) => e.length > w.length && e.startsWith(w));
+    // a word is explained in any of its forms: "ас" by "асының", "конверттер" by "конверттері" or "конверт"
+    const known = (w: string) => explained.has(w) || [...explained].some((e) => (e.length > w.length && e.startsWith(w)) || (e.length >= STEM_MIN && w.startsWith(e)));
     const echo = (h: Hit) => parts[h.part]!.role === "subject" && h.words.split(" ").every(known);
     return { parts, hits: explained.size > 0 ? hits.filter((h) => !echo(h)) : hits };
   }
