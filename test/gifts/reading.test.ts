@@ -186,3 +186,25 @@ describe("an employee asking a contractor (a solicitation)", () => {
     expect(v.evidence.map((e) => e.cue)).not.toContain("frame.solicit");
   });
 });
+
+describe("guards that a marker lifts in their own sentence", () => {
+  test("the Enterprise paying an employee's trip is no gift; a partner paying a relative's share in that sentence is", () => {
+    expect(read({ body: "Іссапарымды Кәсіпорын төлейді, барлығы бұйрық бойынша." }).risk).toBe("none");
+    expect(read({ body: "Іссапарымды Кәсіпорын төлейді, бірақ жұбайымның қонақүй мен ұшу шығынын қор өз есебінен жабатын болса, мен қарсы емеспін." }).risk).not.toBe("none");
+  });
+
+  test("pay handed over in cash through someone is not payroll", () => {
+    expect(read({ body: "Надбавка к зарплате перечисляется на карту в день выплаты." }).risk).toBe("none");
+    expect(read({ body: "Вашу надбавку передадим как всегда через Лену наличными, спасибо за акт." }).risk).not.toBe("none");
+  });
+});
+
+describe("a subject that names what the body's guards explain", () => {
+  test("'Конверттер жіберілді' over a courier envelope of documents is the same envelope", () => {
+    expect(read({ subject: "Конверттер жіберілді", body: "Әкімдікке хаттар үш конвертте Қазпошта арқылы жіберілді. Конверт ішінде актілер түпнұсқасы." }).risk).toBe("none");
+  });
+
+  test("a subject that names something the body does not explain still counts", () => {
+    expect(read({ subject: "Конверт для вас", body: "Документы по договору отправлены почтой." }).risk).not.toBe("none");
+  });
+});
