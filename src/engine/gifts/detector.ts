@@ -186,7 +186,8 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     if (subject.trim()) add("subject", "subject", 0, subject);
     for (const p of bodyPieces(body)) add("body", p.role, p.from, body.slice(p.from, p.to));
     // a word is explained in any of its forms: "ас" by "асының", "конверттер" by "конверттері" or "конверт"
-    const known = (w: string) => explained.has(w) || [...explained].some((e) => (e.length > w.length && e.startsWith(w)) || (e.length >= STEM_MIN && w.startsWith(e)));
+    const forms = [...explained];
+    const known = (w: string) => explained.has(w) || forms.some((e) => (e.length > w.length && e.startsWith(w)) || (e.length >= STEM_MIN && w.startsWith(e)));
     const echo = (h: Hit) => parts[h.part]!.role === "subject" && h.words.split(" ").every(known);
     return { parts, hits: explained.size > 0 ? hits.filter((h) => !echo(h)) : hits };
   }
