@@ -24,6 +24,12 @@ describe("spelling a Latin-letter Kazakh token in Cyrillic", () => {
     ["boiynsha", "бойынша"],
     ["daiyn", "дайын"],
     ["aitpaqşy", "айтпақшы"],
+    // the 2018 alphabet: acute letters, and "ı" after a vowel
+    ["ańǵa", "аңға"],
+    ["jóndeý", "жөндеу"],
+    ["úıińizge", "үйіңізге"],
+    ["bári", "бәрі"],
+    ["aıtpa", "айтпа"],
   ])("%s → %s (as the reader folds both)", (latin, cyrillic) => {
     expect(foldKazakh(kazakhLatinToCyrillic(latin))).toBe(foldKazakh(cyrillic));
   });
@@ -48,6 +54,17 @@ describe("the reader", () => {
     const cyrillic = read({ body: "Ербол Асқарұлы, сәлеметсіз бе! Комиссия шешіміне үлкен рахмет. Сізге алғысымызды басқаша білдіреміз. Картаңыздың нөмірін жіберіңізші." });
     expect(cyrillic.risk).not.toBe("none");
     expect(latin.risk).toBe(cyrillic.risk);
+  });
+
+  test("an offer in the 2018 alphabet (acute letters) is read like its Cyrillic twin", () => {
+    const latin = read({ body: "Sálem Asqar! Tekserý aktisine qol qoıdyń, raqmet. Senbide seni Býrabaıǵa demalysqa alyp ketemiz, bári bizden. Eshkimge aıtpa." });
+    const cyrillic = read({ body: "Сәлем Асқар! Тексеру актісіне қол қойдың, рақмет. Сенбіде сені Бурабайға демалысқа алып кетеміз, бәрі бізден. Ешкімге айтпа." });
+    expect(cyrillic.risk).not.toBe("none");
+    expect(latin.risk).toBe(cyrillic.risk);
+  });
+
+  test("a Spanish name with one acute letter in English mail is not Kazakh", () => {
+    expect(looksKazakhLatin(["dear", "josé", "álvarez", "thank", "you"])).toBe(false);
   });
 
   test("an ordinary Latin-letter Kazakh mail stays none", () => {

@@ -53,8 +53,9 @@ export function hasKazakhLetters(s: string): boolean {
 }
 
 /**
- * Kazakh typed in Latin letters — the 2021 alphabet («Sizge alğysymyzdy basqaşa bildiremiz») or
- * its keyboard-less cousin («salemetsiz be, rahmet») — is read as the Cyrillic it spells. Tokens,
+ * Kazakh typed in Latin letters — the 2021 alphabet («Sizge alğysymyzdy basqaşa bildiremiz»), the
+ * 2018 one with acute accents («Sálem, ańǵa baramyz, bári bizden») or the keyboard-less cousin of
+ * both («salemetsiz be, rahmet») — is read as the Cyrillic it spells. Tokens,
  * not text, are spelled over, so a digraph («sh» → «ш») never moves an offset; the result is then
  * folded like any Kazakh token, which forgives «i» for «ы» and a missing diacritic.
  */
@@ -71,11 +72,13 @@ const LATIN_LETTERS: Readonly<Record<string, string>> = {
   a: "а", ä: "ә", b: "б", c: "ц", ç: "ч", d: "д", e: "е", f: "ф", g: "г", ğ: "ғ", h: "х", i: "і", ı: "ы", j: "ж",
   k: "к", l: "л", m: "м", n: "н", ñ: "ң", o: "о", ö: "ө", p: "п", q: "қ", r: "р", s: "с", ş: "ш", t: "т", u: "у",
   ū: "ұ", ü: "ү", v: "в", w: "у", x: "х", y: "ы", z: "з",
+  // the 2018 alphabet's acute letters
+  á: "ә", ó: "ө", ú: "ү", ý: "у", ǵ: "ғ", ń: "ң",
 };
 /** A whole token of Latin letters, the Kazakh ones included. */
-const LATIN_WORD = /^[a-zäçğıñöşūü]+$/u;
+const LATIN_WORD = /^[a-zäçğıñöşūüáóúýǵń]+$/u;
 /** Letters of the Kazakh Latin alphabet that English and Russian mail does not have. */
-const KAZAKH_LATIN_SIGN = /[äğıñöşūü]/u;
+const KAZAKH_LATIN_SIGN = /[äğıñöşūüáóúýǵń]/u;
 /** Words a Kazakh mail in Latin letters opens or thanks with, typed with or without diacritics. */
 const KAZAKH_LATIN_WORDS = new Set([
   "salem", "sälem", "salemetsiz", "sälemetsiz", "rahmet", "raxmet", "raqmet", "sizge", "sizdiñ", "sizdin", "bizdiñ", "bizdin", "jäne", "jane", "üşin", "ushin", "kerek", "bolady", "emes",
@@ -95,12 +98,14 @@ export function kazakhLatinToCyrillic(token: string): string {
       continue;
     }
     const ch = token[i]!;
-    // "i" after a vowel is "й" («boiynsha», «daiyn», «aitpakshy»), as in the 2021 alphabet
-    out += ch === "i" && i > 0 && LATIN_VOWELS.has(token[i - 1]!) ? "й" : (LATIN_LETTERS[ch] ?? ch);
+    // "i" after a vowel is "й" («boiynsha», «daiyn», «aitpakshy»), as in the 2021 alphabet; so is
+    // the 2018 alphabet's "ı" («aıtpa», «qoıdyń»)
+    out += (ch === "i" || ch === "ı") && CYRILLIC_VOWELS.has(out[out.length - 1] ?? "") ? "й" : (LATIN_LETTERS[ch] ?? ch);
   }
   return out;
 }
-const LATIN_VOWELS = new Set(["a", "ä", "e", "o", "ö", "u", "ū", "ü", "y", "ı"]);
+/** Vowels as spelled so far: «úıi» is «үйі», the «ı» turned «й» is no vowel for the «i» after it. */
+const CYRILLIC_VOWELS = new Set(["а", "ә", "е", "о", "ө", "у", "ұ", "ү", "ы", "я", "ю", "ё"]);
 
 /**
  * True when lower-cased tokens read as Kazakh in Latin letters: two words with a letter only the
@@ -113,7 +118,7 @@ export function looksKazakhLatin(lower: readonly string[]): boolean {
   for (const t of lower) {
     // Most tokens are Cyrillic: one code-unit test spares them the regex.
     const c = t.charCodeAt(0);
-    if (!(c >= 0x61 && c <= 0x7a) && !(c >= 0xe0 && c <= 0x17f)) continue;
+    if (!(c >= 0x61 && c <= 0x7a) && !(c >= 0xe0 && c <= 0x1ff)) continue;
     if (!LATIN_WORD.test(t)) continue;
     if (KAZAKH_LATIN_SIGN.test(t)) signs++;
     if (KAZAKH_LATIN_WORDS.has(t)) words++;
