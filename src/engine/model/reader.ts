@@ -281,7 +281,7 @@ export class ProvisionModel {
       if (antecedent) return { kind: antecedent.kind, from: antecedent.from, to: antecedent.to, role: "subject" };
     }
     const left = this.actorsIn(lo, m.from).filter((a) => this.isNominative(a, lang) && !this.inParentheses(s.from, a.from) && !this.inQuotes(s.from, a.from));
-    let best: ActorMatch | undefined = lang === "kk" ? this.kazakhSubject(left.filter((a) => !this.subjectOfParticiple(a) && !this.modifiesNextActor(a))) : left[left.length - 1];
+    let best: ActorMatch | undefined = lang === "kk" ? this.kazakhSubject(left.filter((a) => !this.subjectOfParticiple(a) && !this.modifiesNextActor(a) && !this.namesOrganisationKind(a))) : left[left.length - 1];
     // "Состав комиссии определяет председатель": a left noun that may be a genitive loses to an
     // unambiguous nominative right after the verb.
     if (best && lang === "ru" && this.casesOf(best, lang)?.has("gen")) {
@@ -377,6 +377,15 @@ export class ProvisionModel {
     // with a participle is a noun phrase of its own, not the head the bare noun before it modifies
     if (next.to - next.from > 1 && KAZAKH_PARTICIPLE.test(this.ctx.tokens.lower[next.from] ?? "")) return false;
     return isKazakhPossessiveOblique(this.ctx.tokens.lower[next.to - 1] ?? "");
+  }
+
+  /**
+   * kk "мердігер ұйымды", "жеткізуші компанияға": a role noun right before a generic word for an
+   * organisation in an oblique case says which kind of organisation the object is; it is no subject
+   * ("Мердігер ұйымды Кәсіпорын директоры айқындайды" — the director is).
+   */
+  private namesOrganisationKind(a: ActorMatch): boolean {
+    return KAZAKH_ORGANISATION_OBLIQUE.test(this.ctx.tokens.lower[a.to] ?? "");
   }
 
   /**
@@ -647,3 +656,5 @@ const KAZAKH_CLAUSE_END = /^(жағдайда|жағдайларда|кезде|
 
 /** A Kazakh participle ("көрсетілетін", "берілген"): it opens a noun phrase, it is not a head noun. */
 const KAZAKH_PARTICIPLE = /^\p{L}{2,}(атын|етін|йтын|йтін|тын|тін|ған|ген|қан|кен)$/u;
+/** A generic word for an organisation in an oblique case: "ұйымды", "компанияға", "серіктестіктен". */
+const KAZAKH_ORGANISATION_OBLIQUE = /^(ұйым|компания|фирма|серіктестік|кәсіпорын|мекеме)(ды|ді|ты|ті|ны|ні|ға|ге|қа|ке|на|не|да|де|та|те|нда|нде|дан|ден|тан|тен|нан|нен|мен|бен|пен)$/u;
