@@ -30,6 +30,10 @@ describe("spelling a Latin-letter Kazakh token in Cyrillic", () => {
     ["úıińizge", "үйіңізге"],
     ["bári", "бәрі"],
     ["aıtpa", "айтпа"],
+    // keyboard-less: "y" after a vowel is "й"
+    ["payyzy", "пайызы"],
+    ["boyynsha", "бойынша"],
+    ["bauyrym", "бауырым"],
   ])("%s → %s (as the reader folds both)", (latin, cyrillic) => {
     expect(foldKazakh(kazakhLatinToCyrillic(latin))).toBe(foldKazakh(cyrillic));
   });

@@ -239,6 +239,12 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     for (const o of objects) {
       const a = actions.find((x) => near(o, x)) ?? (o.part === subjectPart ? actions[0] : undefined) ?? (subjectAction && o.part !== subjectPart ? subjectAction : undefined);
       if (a) eventHits.push(o, a);
+      // A thing of value said to someone needs no verb: "вам подарочная карта на 100к", "сізге «Nomad
+      // SPA» сертификаты на двоих" — the person it is for, near it, is the offer.
+      else {
+        const to = supports.find((x) => near(o, x) && x.cue.kind === "person" && x.cue.addressee === true);
+        if (to) eventHits.push(o, to);
+      }
     }
     for (const o of weak) {
       const a = actions.find((x) => near(o, x));

@@ -100,12 +100,17 @@ export function kazakhLatinToCyrillic(token: string): string {
     const ch = token[i]!;
     // "i" after a vowel is "й" («boiynsha», «daiyn», «aitpakshy»), as in the 2021 alphabet; so is
     // the 2018 alphabet's "ı" («aıtpa», «qoıdyń»)
-    out += (ch === "i" || ch === "ı") && CYRILLIC_VOWELS.has(out[out.length - 1] ?? "") ? "й" : (LATIN_LETTERS[ch] ?? ch);
+    // "i" and "ı" after a vowel are "й"; so is the keyboard-less "y" after a, e, o («payyzy», «boyynsha»),
+    // not after u, where it is "ы" («bauyrym», «tuys»)
+    const prev = out[out.length - 1] ?? "";
+    const glide = ((ch === "i" || ch === "ı") && CYRILLIC_VOWELS.has(prev)) || (ch === "y" && Y_GLIDE_AFTER.has(prev));
+    out += glide ? "й" : (LATIN_LETTERS[ch] ?? ch);
   }
   return out;
 }
 /** Vowels as spelled so far: «úıi» is «үйі», the «ı» turned «й» is no vowel for the «i» after it. */
 const CYRILLIC_VOWELS = new Set(["а", "ә", "е", "о", "ө", "у", "ұ", "ү", "ы", "я", "ю", "ё"]);
+const Y_GLIDE_AFTER = new Set(["а", "ә", "е", "о", "ө"]);
 
 /**
  * True when lower-cased tokens read as Kazakh in Latin letters: two words with a letter only the
