@@ -208,3 +208,16 @@ describe("a subject that names what the body's guards explain", () => {
     expect(read({ subject: "Конверт для вас", body: "Документы по договору отправлены почтой." }).risk).not.toBe("none");
   });
 });
+
+describe("a thing of value said to the addressee", () => {
+  test.each([
+    ["ru", "Андрей, как всегда к концу квартала — вам подарочная карта «Спорттовары» на 100 тысяч, в конверте с вашей фамилией."],
+    ["kk", "Динара, сізге «Alem SPA» сертификаты екі адамға, 80 000 теңге."],
+  ])("%s: needs no verb of giving", (_lang, body) => {
+    expect(read({ body }).risk).not.toBe("none");
+  });
+
+  test("a person who is not the addressee does not stand in for the verb", () => {
+    expect(read({ body: "Тізімге 20-сына дейін жазылыңыздар, корпоратив мейрамханада, оплачивает предприятие по смете." }).risk).toBe("none");
+  });
+});
