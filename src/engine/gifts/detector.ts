@@ -11,7 +11,8 @@
  *     ticket, сыйлықақы, откат релиза), a sentence (a rule quoted, a hypothetical, a payroll or
  *     canteen notice), or the whole mail (a course on gifts, a news digest, a returned present).
  *  3. What happens: a gift event is a thing of value with an action near it (offered, promised,
- *     given, paid for someone, asked for, accepted, thanked for), a weaker thing (a hotel, a job,
+ *     given, paid for someone, asked for, accepted, thanked for) or said to the addressee ("вам
+ *     подарочная карта на 100к"), a weaker thing (a hotel, a job,
  *     a renovation, a discount) with an action and something more (a second thing of value in the
  *     mail, a personal beneficiary or a money channel near), or a phrase that is the event by
  *     itself (a reward promised without naming it, a card number asked for a transfer).
