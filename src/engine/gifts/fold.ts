@@ -98,10 +98,9 @@ export function kazakhLatinToCyrillic(token: string): string {
       continue;
     }
     const ch = token[i]!;
-    // "i" after a vowel is "й" («boiynsha», «daiyn», «aitpakshy»), as in the 2021 alphabet; so is
-    // the 2018 alphabet's "ı" («aıtpa», «qoıdyń»)
-    // "i" and "ı" after a vowel are "й"; so is the keyboard-less "y" after a, e, o («payyzy», «boyynsha»),
-    // not after u, where it is "ы" («bauyrym», «tuys»)
+    // "i" after a vowel is "й" («boiynsha», «daiyn», «aitpakshy»), as in the 2021 alphabet; so are the
+    // 2018 alphabet's "ı" («aıtpa», «qoıdyń») and the keyboard-less "y" after a, e, o («payyzy»,
+    // «boyynsha»), not after u, where it is "ы" («bauyrym», «tuys»)
     const prev = out[out.length - 1] ?? "";
     const glide = ((ch === "i" || ch === "ı") && CYRILLIC_VOWELS.has(prev)) || (ch === "y" && Y_GLIDE_AFTER.has(prev));
     out += glide ? "й" : (LATIN_LETTERS[ch] ?? ch);
