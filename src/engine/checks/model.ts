@@ -66,7 +66,7 @@ export const modelCheck: Check = {
       const item = q.scope === "sentence" ? undefined : model.subItemOf(p.sentence);
       const own = q.scope === "sentence" ? [s] : lead && item ? [lead, item] : [whole];
       const bounded = rule.bounds.some((g, i) => {
-        if (q.unbounded?.[i] !== "deadline") return own.some((sc) => ctx.hasIn(g, sc.from, sc.to));
+        if (q.unbounded?.[i] !== "deadline") return own.some((sc) => (sc === lead ? ctx.within(g, sc.from, sc.to).some((b) => !headsList(ctx, b)) : ctx.hasIn(g, sc.from, sc.to)));
         // "Копия решения направляется в течение 3 дней со дня принятия решения": a term that runs from
         // the action itself times a later step, not the action
         const scopes = q.scope !== "sentence" ? [whole] : own;
@@ -81,6 +81,17 @@ export const modelCheck: Check = {
     }
   },
 };
+
+/**
+ * "оценивает кандидатов по следующим критериям:", "мынадай өлшемшарттар бойынша бағалайды:" — a lead-in that announces the list: the criteria are
+ * the sub-items, and each is bounded only by what it says itself.
+ */
+function headsList(ctx: ParagraphContext, b: Match): boolean {
+  // only the word "criteria" itself; a sum or formula announced this way ("балдардың қосындысы бойынша:") is a bound
+  if (!/^(критери|өлшемшарт)/u.test(ctx.tokens.lower[b.from] ?? "")) return false;
+  for (let t = b.to; t < Math.min(ctx.tokens.count, b.to + 3); t++) if (ctx.tokens.lower[t] === ":") return true;
+  return false;
+}
 
 /**
  * True when the time limit `d` runs from the decision `m` itself: the words naming its starting event
