@@ -217,6 +217,10 @@ describe("a thing of value said to the addressee", () => {
     expect(read({ body }).risk).not.toBe("none");
   });
 
+  test("a stay with a second thing of value held for the addressee needs no verb either", () => {
+    expect(read({ body: "Сен үшін Шымбұлаққа екі ски-пасс және отельде нөмір, демалыс күндері." }).risk).not.toBe("none");
+  });
+
   test("a person who is not the addressee does not stand in for the verb", () => {
     expect(read({ body: "Тізімге 20-сына дейін жазылыңыздар, корпоратив мейрамханада, оплачивает предприятие по смете." }).risk).toBe("none");
   });

@@ -249,7 +249,14 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     }
     for (const o of weak) {
       const a = actions.find((x) => near(o, x));
-      if (!a) continue;
+      if (!a) {
+        // A stay with a second thing of value, held "для вас" / "сен үшін", needs no verb either: "Дубай,
+        // отель 5*, перелёт бизнес … одно место держим для вас"
+        const to = supports.find((x) => near(o, x) && x.cue.kind === "person" && x.cue.addressee === true);
+        const other = [...objects, ...weak].find((x) => x !== o && wordsOf(x) !== wordsOf(o) && x.part === o.part);
+        if (to && other) eventHits.push(o, other, to);
+        continue;
+      }
       // A second thing, not the same word again (the subject often repeats the body's); in a long
       // text it must be in the same block or the subject: things far apart are not one offer.
       const together = (x: Hit) => short || x.part === o.part || x.part === subjectPart || o.part === subjectPart;
