@@ -301,11 +301,20 @@ function oneDiscretionPerSentence<T extends RawFinding>(ctx: ParagraphContext, r
   });
 }
 
-/** true when a definition marker follows the term within three tokens of its sentence. */
+/**
+ * true when a definition marker follows the term within three tokens of its sentence, as its own
+ * predicate: "созываются по мере необходимости и считаются правомочными" coordinates a second
+ * predicate of the sentence's subject, it does not define "необходимость".
+ */
 function definesTerm(ctx: ParagraphContext, group: number, r: RawFinding): boolean {
   const s = ctx.sentenceRange(r);
-  return ctx.hasIn(group, r.to, Math.min(s.to, r.to + 4));
+  return ctx.within(group, r.to, Math.min(s.to, r.to + 4)).some((m) => {
+    for (let t = r.to; t < m.from; t++) if (COORDINATORS.has(ctx.tokens.lower[t] ?? "")) return false;
+    return true;
+  });
 }
+
+const COORDINATORS: ReadonlySet<string> = new Set(["и", "или", "а", ",", "және", "әрі", "немесе", "and", "or"]);
 
 function wordsOf(excerpt: string): string[] {
   return excerpt.toLowerCase().replace(/ё/gu, "е").split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");

@@ -173,3 +173,9 @@ describe("mixed-language documents use the right lexicon per sentence", () => {
     expect(en.message).toMatch(/power/u);
   });
 });
+
+describe("a definition marker defines only the term it follows as its predicate", () => {
+  test("'… по мере необходимости и считаются правомочными' coordinates a second predicate; the need stays evaluative", () => {
+    expect(rulesFor("Заседания комиссий созываются по мере необходимости и считаются правомочными при кворуме.", "ru")).toContain("vagueness/no-evaluative-condition");
+  });
+});
