@@ -7,6 +7,7 @@
  */
 import { ParagraphContext } from "./analysis/paragraph";
 import { CHECK_LEXICONS, CHECKS } from "./checks";
+import { CLAUSE_JOINERS } from "./checks/model";
 import type { RawFinding } from "./checks/types";
 import { postProcess } from "./findings/pipeline";
 import { LEAD_IN_MARK, leadInsOf } from "./model/lead-in";
@@ -309,12 +310,13 @@ function oneDiscretionPerSentence<T extends RawFinding>(ctx: ParagraphContext, r
 function definesTerm(ctx: ParagraphContext, group: number, r: RawFinding): boolean {
   const s = ctx.sentenceRange(r);
   return ctx.within(group, r.to, Math.min(s.to, r.to + 4)).some((m) => {
-    for (let t = r.to; t < m.from; t++) if (COORDINATORS.has(ctx.tokens.lower[t] ?? "")) return false;
+    for (let t = r.to; t < m.from; t++) {
+      const w = ctx.tokens.lower[t] ?? "";
+      if (w === "," || CLAUSE_JOINERS.has(w)) return false;
+    }
     return true;
   });
 }
-
-const COORDINATORS: ReadonlySet<string> = new Set(["и", "или", "а", ",", "және", "әрі", "немесе", "and", "or"]);
 
 function wordsOf(excerpt: string): string[] {
   return excerpt.toLowerCase().replace(/ё/gu, "е").split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");

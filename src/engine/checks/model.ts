@@ -83,8 +83,8 @@ export const modelCheck: Check = {
 };
 
 /**
- * "оценивает кандидатов по следующим критериям:", "мынадай өлшемшарттар бойынша бағалайды:" — a lead-in that announces the list: the criteria are
- * the sub-items, and each is bounded only by what it says itself.
+ * "оценивает кандидатов по следующим критериям:", "мынадай өлшемшарттар бойынша бағалайды:" — a lead-in
+ * that announces the list: the criteria are the sub-items, and each is bounded only by what it says.
  */
 function headsList(ctx: ParagraphContext, b: Match): boolean {
   // only the word "criteria" itself; a sum or formula announced this way ("балдардың қосындысы бойынша:") is a bound
@@ -146,5 +146,5 @@ function excerpt(ctx: ParagraphContext, m: Match, object: Match | undefined): { 
   return { from, to };
 }
 
-/** Words that join clauses: an excerpt does not run across them. */
-const CLAUSE_JOINERS = new Set(["и", "или", "а", "но", "либо", "және", "немесе", "бірақ", "ал", "and", "or", "but"]);
+/** Words that join clauses: an excerpt does not run across them, nor a definition marker across them to a term. */
+export const CLAUSE_JOINERS: ReadonlySet<string> = new Set(["и", "или", "а", "но", "либо", "және", "немесе", "бірақ", "ал", "and", "or", "but"]);
