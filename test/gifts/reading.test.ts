@@ -221,6 +221,17 @@ describe("a thing of value said to the addressee", () => {
     expect(read({ body: "Сен үшін Шымбұлаққа екі ски-пасс және отельде нөмір, демалыс күндері." }).risk).not.toBe("none");
   });
 
+  test("a service made free for the addressee's own private things is a gift", () => {
+    expect(read({ body: "Айтпақшы, сіздің жеке сайтыңызды біздің серверде тегін орналастырдық, шот жазылмайды." }).risk).not.toBe("none");
+    expect(read({ body: "Кстати, ваш личный сайт мы разместили на нашем хостинге бесплатно." }).risk).not.toBe("none");
+    expect(read({ body: "Хостинг для сайта Центра предоставляется бесплатно по договору." }).risk).toBe("none");
+  });
+
+  test("a course given to the addressee's son is an offer, not a course about gifts", () => {
+    expect(read({ body: "Вашего сына записали на курс пилотов дронов бесплатно, стоимость 900 тысяч, для вас — подарок." }).risk).not.toBe("none");
+    expect(read({ body: "Тренинг по подаркам и гостеприимству: курс обязателен, тест до пятницы." }).risk).toBe("none");
+  });
+
   test("a person who is not the addressee does not stand in for the verb", () => {
     expect(read({ body: "Тізімге 20-сына дейін жазылыңыздар, корпоратив мейрамханада, оплачивает предприятие по смете." }).risk).toBe("none");
   });

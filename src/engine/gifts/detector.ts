@@ -274,10 +274,11 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
       if (a && beneficiary) eventHits.push(f, a, ...(beneficiary.cue.kind === "person" ? [beneficiary] : []));
       else if (personal) eventHits.push(f);
     }
-    // The cost taken off someone close to the addressee is a gift whatever is paid for:
-    // "наш юрист бесплатно подготовит документы на вашу квартиру".
+    // The cost taken off someone close to the addressee, or off the addressee's own private things,
+    // is a gift whatever is paid for: "наш юрист бесплатно подготовит документы на вашу квартиру",
+    // "сіздің жеке сайтыңызды … тегін орналастырдық".
     for (const p of actions.filter((a) => a.cue.free)) {
-      const person = supports.find((x) => near(p, x) && x.cue.kind === "person" && !x.cue.addressee);
+      const person = supports.find((x) => near(p, x) && ((x.cue.kind === "person" && !x.cue.addressee) || (x.cue.kind === "condition" && x.cue.condition === "own-behalf")));
       if (person) eventHits.push(p, person);
     }
     // An employee asking a contractor to pay for something of his ("could Brightway cover my team's

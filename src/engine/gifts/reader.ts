@@ -191,15 +191,17 @@ export class PartReader {
     }
     all.sort((a, b) => a.m.from - b.m.from || b.m.to - a.m.to);
     this.all = all;
-    // A sentence guard with a marker in its own sentence does not hold ("… unless someone else pays").
+    // A guard with its marker in its own sentence (a sentence guard) or in this piece (any other) does
+    // not hold ("… unless someone else pays", "курс … для вас — подарок").
     const markedIn = (id: string, range: Sentence) => all.some((x) => x.cue.id === id && x.m.from >= range.from && x.m.to <= range.to);
     const guards = all
       .filter((h) => h.cue.kind === "guard")
       .map((h) => ({ cue: h.cue, range: h.cue.scope === "sentence" ? this.sentenceRange(h.m.from) : h.m }))
-      .filter((g) => !(g.cue.scope === "sentence" && g.cue.unless && markedIn(g.cue.unless, g.range)));
+      .filter((g) => !(g.cue.unless && markedIn(g.cue.unless, g.cue.scope === "sentence" ? g.range : { from: 0, to: this.tokens.count })));
     this.guards = guards;
-    // Most pieces of a mail match nothing or no guard: no mask to build for them.
-    this.hits = guards.length === 0 ? all : all.filter((h) => h.cue.kind !== "guard" && !guards.some((g) => h.m.from < g.range.to && g.range.from < h.m.to));
+    // Most pieces of a mail match nothing or no guard: no mask to build for them. A marker is never
+    // masked: it is what lifts a guard, often inside the guard's own words ("курс … для вас — подарок").
+    this.hits = guards.length === 0 ? all : all.filter((h) => h.cue.kind !== "guard" && (h.cue.kind === "marker" || !guards.some((g) => h.m.from < g.range.to && g.range.from < h.m.to)));
   }
 
   private readonly langHint: Lang;
