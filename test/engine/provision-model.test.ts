@@ -163,6 +163,14 @@ describe("a list item is read with its lead-in", () => {
     for (const f of findings) expect(DOC[f.paragraph]?.slice(f.start, f.end)).toBe(f.excerpt);
   });
 
+  test("a private person named as the subject of the lead-in acts in every sub-item: his duties are no power", () => {
+    const item = ["8. При получении подарка служащий:", "1) в течение суток уведомляет комплаенс-офицера;", "2) отказывается от участия в рассмотрении заявок дарителя."].join("\n");
+    const ids = engine.analyze([item], { langHint: "ru" }).findings.map((f) => f.ruleId);
+    expect(ids).not.toContain("discretion/no-grounds-measure");
+    const actors = engine.read(item, { langHint: "ru" }).actions.map((a) => a.actor);
+    expect(actors).not.toContain("implicit");
+  });
+
   test("an unlabelled line after the sub-items speaks for the whole item, not for the last sub-item", () => {
     const item = [
       "11. Сыйлықақы мынадай тәртіппен есептеледі:",

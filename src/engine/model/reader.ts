@@ -308,6 +308,8 @@ export class ProvisionModel {
     }
     if (best) return { kind: best.kind, from: best.from, to: best.to, role: "subject" };
     if (this.leadInActor && m.from >= this.body) return this.leadInActor;
+    const own = this.privateLeadInSubject(m, lang);
+    if (own) return own;
     return { kind: "implicit", from: m.from, to: m.from, role: "absent" };
   }
 
@@ -570,6 +572,22 @@ export class ProvisionModel {
     return (numbered && ctx.sentences.length === 1) || chapter;
   }
 
+  /**
+   * "При возникновении конфликта интересов работник: 1) уведомляет …; 2) отказывается от участия …": a
+   * private person named as the subject right before the lead-in's colon acts in every item — his
+   * duties are no one's power over others.
+   */
+  private privateLeadInSubject(m: Span, lang: "kk" | "ru" | "en"): Actor | undefined {
+    const ctx = this.ctx;
+    const si = ctx.sentences.findIndex((x) => m.from >= x.from && m.from < x.to);
+    const lead = si >= 0 ? this.leadInOf(si) : undefined;
+    if (!lead) return undefined;
+    const actors = this.actorsIn(lead.from, lead.to);
+    const last = actors[actors.length - 1];
+    if (!last || last.kind !== "private" || !this.isNominative(last, lang) || !onlyPunctuation(ctx, last.to, lead.to)) return undefined;
+    return { kind: "private", from: last.from, to: last.to, role: "lead-in" };
+  }
+
   private readLeadInActor(): Actor | undefined {
     if (this.body === 0) return undefined;
     const ctx = this.ctx;
@@ -578,9 +596,16 @@ export class ProvisionModel {
     const first = lead[0];
     const lang = ctx.langs[0] ?? "ru";
     if (first && this.isNominative(first, lang)) return { kind: first.kind, from: first.from, to: first.to, role: "lead-in" };
+
     if (ctx.hasIn(this.src.group("authorityList"), 0, this.body)) return { kind: "implicit", from: 0, to: 0, role: "lead-in" };
     return undefined;
   }
+}
+
+/** Nothing but punctuation in [from, to): the colon and the "[…]" that join a lead-in to its item. */
+function onlyPunctuation(ctx: ParagraphContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (ctx.tokens.kind[i] !== PUNCT) return false;
+  return true;
 }
 
 /** The end of a lead-in that runs into its first item in one sentence ("случаях: 1) …"), or undefined. */
