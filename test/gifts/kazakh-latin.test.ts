@@ -67,6 +67,11 @@ describe("the reader", () => {
     expect(latin.risk).toBe(cyrillic.risk);
   });
 
+  test("keyboard-less Latin Kazakh with «q» before a vowel is Kazakh; English «q» words are not", () => {
+    expect(looksKazakhLatin(["qyzmeti", "boiynsha", "shotty", "aqysyna"])).toBe(true);
+    expect(looksKazakhLatin(["the", "quick", "qatar", "airways", "flight"])).toBe(false);
+  });
+
   test("a Spanish name with one acute letter in English mail is not Kazakh", () => {
     expect(looksKazakhLatin(["dear", "josé", "álvarez", "thank", "you"])).toBe(false);
   });

@@ -232,6 +232,15 @@ describe("a thing of value said to the addressee", () => {
     expect(read({ body: "Тренинг по подаркам и гостеприимству: курс обязателен, тест до пятницы." }).risk).toBe("none");
   });
 
+  test("an offer to the addressee personally is not the trade union's award because the union is named", () => {
+    expect(read({ body: "Если поможете нам с контрактом через профсоюз, вам лично годовой абонемент в клуб бесплатно, никто не узнает." }).risk).not.toBe("none");
+    expect(read({ body: "Профком дарит всем сотрудникам билеты в театр к празднику." }).risk).toBe("none");
+  });
+
+  test("a thing of value said not to be given is no offer", () => {
+    expect(read({ body: "Команда басшысына қолма-қол ақша берілмейді, форма жеткізушіге шарт бойынша төленеді." }).risk).toBe("none");
+  });
+
   test("a person who is not the addressee does not stand in for the verb", () => {
     expect(read({ body: "Тізімге 20-сына дейін жазылыңыздар, корпоратив мейрамханада, оплачивает предприятие по смете." }).risk).toBe("none");
   });

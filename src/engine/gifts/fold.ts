@@ -79,11 +79,13 @@ const LATIN_LETTERS: Readonly<Record<string, string>> = {
 const LATIN_WORD = /^[a-zäçğıñöşūüáóúýǵń]+$/u;
 /** Letters of the Kazakh Latin alphabet that English and Russian mail does not have. */
 const KAZAKH_LATIN_SIGN = /[äğıñöşūüáóúýǵń]/u;
+/** «q» before a vowel other than «u» («qyzmeti», «aqysy», «oqu»): Kazakh «қ» typed on a plain keyboard. */
+const KAZAKH_Q = /q[aeioy]/u;
 /** Words a Kazakh mail in Latin letters opens or thanks with, typed with or without diacritics. */
 const KAZAKH_LATIN_WORDS = new Set([
   "salem", "sälem", "salemetsiz", "sälemetsiz", "rahmet", "raxmet", "raqmet", "sizge", "sizdiñ", "sizdin", "bizdiñ", "bizdin", "jäne", "jane", "üşin", "ushin", "kerek", "bolady", "emes",
   // everyday words of Kazakh typed without diacritics that English and Russian transliteration do not have
-  "sagan", "magan", "bizge", "sizdi", "kuni", "keldim", "beremin", "bolsyn", "kutty", "jaksy", "zhaksy", "goi", "dep", "endi", "qazir", "kazir", "eken", "boldy", "aga", "apai", "bugin", "erten", "eki", "oryn", "kashan", "aitpakshy", "bilmeisin", "bilesin",
+  "boiynsha", "boyynsha", "beremiz", "berem", "saleminiz", "aramyzda", "bizde", "sizde", "sagan", "magan", "bizge", "sizdi", "kuni", "keldim", "beremin", "bolsyn", "kutty", "jaksy", "zhaksy", "goi", "dep", "endi", "qazir", "kazir", "eken", "boldy", "aga", "apai", "bugin", "erten", "eki", "oryn", "kashan", "aitpakshy", "bilmeisin", "bilesin",
 ]);
 
 /** The Cyrillic a Latin-letter Kazakh token spells (lower case in, lower case out). */
@@ -124,7 +126,7 @@ export function looksKazakhLatin(lower: readonly string[]): boolean {
     const c = t.charCodeAt(0);
     if (!(c >= 0x61 && c <= 0x7a) && !(c >= 0xe0 && c <= 0x1ff)) continue;
     if (!LATIN_WORD.test(t)) continue;
-    if (KAZAKH_LATIN_SIGN.test(t)) signs++;
+    if (KAZAKH_LATIN_SIGN.test(t) || KAZAKH_Q.test(t)) signs++;
     if (KAZAKH_LATIN_WORDS.has(t)) words++;
     if (signs >= 2 || (signs >= 1 && words >= 1) || words >= 2) return true;
   }
