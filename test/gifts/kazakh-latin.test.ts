@@ -22,6 +22,8 @@ describe("spelling a Latin-letter Kazakh token in Cyrillic", () => {
     ["qarjy", "қаржы"],
     // "i" after a vowel is "й"
     ["boiynsha", "бойынша"],
+    // «kh» and «gh» typed for «х» and «ғ»
+    ["meiramkhanagha", "мейрамханаға"],
     ["daiyn", "дайын"],
     ["aitpaqşy", "айтпақшы"],
     // the 2018 alphabet: acute letters, and "ı" after a vowel

@@ -67,6 +67,9 @@ const LATIN_DIGRAPHS: ReadonlyArray<readonly [string, string]> = [
   ["yu", "ю"],
   ["yo", "ё"],
   ["ts", "ц"],
+  // «kh» and «gh» for «х/қ» and «ғ» on a plain keyboard: «meiramkhanagha» is «мейрамханаға»
+  ["kh", "х"],
+  ["gh", "ғ"],
 ];
 const LATIN_LETTERS: Readonly<Record<string, string>> = {
   a: "а", ä: "ә", b: "б", c: "ц", ç: "ч", d: "д", e: "е", f: "ф", g: "г", ğ: "ғ", h: "х", i: "і", ı: "ы", j: "ж",
