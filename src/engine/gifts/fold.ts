@@ -88,7 +88,7 @@ const KAZAKH_Q = /q[aeioy]/u;
 const KAZAKH_LATIN_WORDS = new Set([
   "salem", "sälem", "salemetsiz", "sälemetsiz", "rahmet", "raxmet", "raqmet", "sizge", "sizdiñ", "sizdin", "bizdiñ", "bizdin", "jäne", "jane", "üşin", "ushin", "kerek", "bolady", "emes",
   // everyday words of Kazakh typed without diacritics that English and Russian transliteration do not have
-  "boiynsha", "boyynsha", "beremiz", "berem", "saleminiz", "aramyzda", "bizde", "sizde", "sagan", "magan", "bizge", "sizdi", "kuni", "keldim", "beremin", "bolsyn", "kutty", "jaksy", "zhaksy", "goi", "dep", "endi", "qazir", "kazir", "eken", "boldy", "aga", "apai", "bugin", "erten", "eki", "oryn", "kashan", "aitpakshy", "bilmeisin", "bilesin",
+  "sosyn", "bolisemiz", "boiynsha", "boyynsha", "beremiz", "berem", "saleminiz", "aramyzda", "bizde", "sizde", "sagan", "magan", "bizge", "sizdi", "kuni", "keldim", "beremin", "bolsyn", "kutty", "jaksy", "zhaksy", "goi", "dep", "endi", "qazir", "kazir", "eken", "boldy", "aga", "apai", "bugin", "erten", "eki", "oryn", "kashan", "aitpakshy", "bilmeisin", "bilesin",
 ]);
 
 /** The Cyrillic a Latin-letter Kazakh token spells (lower case in, lower case out). */
