@@ -596,13 +596,12 @@ export class ProvisionModel {
     const first = lead[0];
     const lang = ctx.langs[0] ?? "ru";
     if (first && this.isNominative(first, lang)) return { kind: first.kind, from: first.from, to: first.to, role: "lead-in" };
-
     if (ctx.hasIn(this.src.group("authorityList"), 0, this.body)) return { kind: "implicit", from: 0, to: 0, role: "lead-in" };
     return undefined;
   }
 }
 
-/** Nothing but punctuation in [from, to): the colon and the "[…]" that join a lead-in to its item. */
+/** Nothing but punctuation in [from, to): the colon that ends a lead-in after its subject. */
 function onlyPunctuation(ctx: ParagraphContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ctx.tokens.kind[i] !== PUNCT) return false;
   return true;
