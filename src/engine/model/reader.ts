@@ -579,8 +579,7 @@ export class ProvisionModel {
    */
   private privateLeadInSubject(m: Span, lang: "kk" | "ru" | "en"): Actor | undefined {
     const ctx = this.ctx;
-    const si = ctx.sentences.findIndex((x) => m.from >= x.from && m.from < x.to);
-    const lead = si >= 0 ? this.leadInOf(si) : undefined;
+    const lead = this.leadInOf(ctx.sentenceOf[m.from] ?? 0);
     if (!lead) return undefined;
     const actors = this.actorsIn(lead.from, lead.to);
     const last = actors[actors.length - 1];
