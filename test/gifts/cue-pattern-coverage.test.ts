@@ -35,12 +35,12 @@ function uncovered(): string[] {
 /**
  * A ratchet, not a goal: when it was written (2026-12-05, tenth session) 1,847 of the book's 2,928 patterns had no example
  * of their own — lexicon growth from blind rounds whose mails, not the book, showed them; 1,840 of 3,205 at that session's end,
- * 1,837 of 3,331 at the eleventh session's (every pattern it added has an example of its own).
+ * 1,837 of 3,331 at the eleventh session's (every pattern it added has an example of its own); 1,836 in the twelfth.
  * The number may only go down: a new pattern comes with an example from other text, and an old one
  * gains one or is folded into a broader pattern. `SHOW_UNCOVERED=1 npx jest cue-pattern-coverage`
  * lists them.
  */
-const UNCOVERED_AT_MOST = 1837;
+const UNCOVERED_AT_MOST = 1836;
 
 test("gift cue patterns without an example of their own do not grow", () => {
   const list = uncovered();
