@@ -25,6 +25,8 @@ const TABLE: Array<[Lang, string, string, Expect]> = [
   ["ru", "Комиссия рассматривает жалобы работников.", "рассматривает", { actor: "collegial", voice: "active", objects: ["request"] }],
   ["ru", "Надбавка назначается приказом руководителя.", "назначается", { actor: "official", actorText: "руководителя", voice: "passive", objects: ["money"] }],
   ["ru", "Размер премии устанавливается директором.", "устанавливается", { actor: "official", actorText: "директором", voice: "passive" }],
+  // a stressed ending after a hushing consonant: "врачом", "ключом" (not only "товарищем")
+  ["ru", "Перечень платных услуг утверждается главным врачом.", "утверждается", { actor: "official", actorText: "главным врачом", voice: "passive" }],
   ["ru", "Надбавка назначается работникам отдела.", "назначается", { actor: "none", voice: "passive" }],
   ["ru", "Руководитель подведомственной организации отменяет решение комиссии.", "отменяет", { actor: "official", actorText: "Руководитель" }],
   ["ru", "Работник выбирает дату ежегодного отпуска.", "выбирает", {}],

@@ -101,6 +101,9 @@ export function russianNounForms(lemma: string): NounForms {
     put(out, s + "е", "dat", "loc");
     put(out, s + (soft ? "ю" : "у"), "acc");
     put(out, s + (soft || HUSH.test(s) ? "ей" : "ой"), "ins");
+    // after a hushing consonant the ending is "-ой" when stressed (свечой, межой) and "-ей" when not (кожей):
+    // with no stress marks, both
+    if (!soft && HUSH.test(s)) put(out, s + "ой", "ins");
     put(out, s + (soft ? "ь" : ""), "gen");
     put(out, s + (soft ? "ям" : "ам"), "dat");
     put(out, s + (soft ? "ями" : "ами"), "ins");
@@ -129,6 +132,8 @@ export function russianNounForms(lemma: string): NounForms {
   put(out, s + (soft ? "я" : "а"), "gen", "acc", "nom");
   put(out, s + (soft ? "ю" : "у"), "dat");
   put(out, s + (soft || HUSH.test(s) ? "ем" : "ом"), "ins");
+  // stressed after a hushing consonant: врачом, ключом, товарищем (unstressed) — both without stress marks
+  if (!soft && HUSH.test(s)) put(out, s + "ом", "ins");
   put(out, s + "е", "loc");
   put(out, s + i, "nom", "acc");
   put(out, s + (soft || HUSH.test(s) ? "ей" : "ов"), "gen", "acc");
