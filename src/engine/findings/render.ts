@@ -8,9 +8,15 @@ import type { Lang } from "../types";
 
 const EXCERPT_MAX = 80;
 
-function shorten(s: string): string {
+/** A long quote cut at the last word that fits, never inside a word ("учебных заведени…" reads as a typo). */
+export function shorten(s: string): string {
   const one = s.replace(/\s+/gu, " ").trim();
-  return one.length <= EXCERPT_MAX ? one : `${one.slice(0, EXCERPT_MAX - 1)}…`;
+  if (one.length <= EXCERPT_MAX) return one;
+  const head = one.slice(0, EXCERPT_MAX - 1);
+  const cut = head.lastIndexOf(" ");
+  // a single word longer than the limit is cut where it must be
+  const kept = cut > EXCERPT_MAX / 2 ? head.slice(0, cut) : head;
+  return `${kept.replace(/[\s,;:–—-]+$/u, "")}…`;
 }
 
 export function renderMessage(spec: RuleSpec, locale: Lang, excerpt: string, variant?: number): { message: string; recommendation: string } {
