@@ -22,3 +22,9 @@ test("one word longer than the limit is still cut", () => {
   expect(out).toHaveLength(80);
   expect(out.endsWith("…")).toBe(true);
 });
+
+test("a word that ends right at the limit is kept", () => {
+  const first = "а".repeat(58) + " директор предприятия"; // 79 characters
+  const out = shorten(`${first} лично утверждает список получателей`);
+  expect(out).toBe(`${first}…`);
+});

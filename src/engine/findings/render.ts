@@ -12,10 +12,10 @@ const EXCERPT_MAX = 80;
 export function shorten(s: string): string {
   const one = s.replace(/\s+/gu, " ").trim();
   if (one.length <= EXCERPT_MAX) return one;
-  const head = one.slice(0, EXCERPT_MAX - 1);
-  const cut = head.lastIndexOf(" ");
-  // a single word longer than the limit is cut where it must be
-  const kept = cut > EXCERPT_MAX / 2 ? head.slice(0, cut) : head;
+  // one character more than fits, so a word ending right at the limit is seen whole
+  const cut = one.slice(0, EXCERPT_MAX).lastIndexOf(" ");
+  // with no space in the second half the last word alone would be most of the quote: cut it where it must be
+  const kept = cut > EXCERPT_MAX / 2 ? one.slice(0, cut) : one.slice(0, EXCERPT_MAX - 1);
   return `${kept.replace(/[\s,;:–—-]+$/u, "")}…`;
 }
 
