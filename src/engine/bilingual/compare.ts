@@ -4,6 +4,7 @@
  * difference is reported only when one side says a thing clearly and the other has not even a
  * loose sign of it, so a difference of style stays silent.
  */
+import { quote } from "../text/quote";
 import { FACTOR_NAMES } from "../findings/factor-names";
 import type { FactorId, Finding, Lang } from "../types";
 import type { Concept } from "./concepts";
@@ -42,10 +43,7 @@ interface Located<T> {
 
 const MAX_QUOTE = 160;
 
-function shorten(s: string): string {
-  const t = s.trim().replace(/\s+/gu, " ");
-  return t.length <= MAX_QUOTE ? t : `${t.slice(0, MAX_QUOTE - 1).trimEnd()}…`;
-}
+const shorten = (s: string): string => quote(s, MAX_QUOTE);
 
 function fill(template: string, values: Readonly<Record<string, string>>): string {
   return template.replace(/\{(\w+)\}/gu, (m, k: string) => values[k] ?? m);

@@ -4,20 +4,12 @@
  * draft, and the rewrite must still be Kazakh.
  */
 import type { RuleSpec } from "../rulebook/spec";
+import { quote } from "../text/quote";
 import type { Lang } from "../types";
 
 const EXCERPT_MAX = 80;
 
-/** A long quote cut at the last word that fits, never inside a word ("учебных заведени…" reads as a typo). */
-export function shorten(s: string): string {
-  const one = s.replace(/\s+/gu, " ").trim();
-  if (one.length <= EXCERPT_MAX) return one;
-  // one character more than fits, so a word ending right at the limit is seen whole
-  const cut = one.slice(0, EXCERPT_MAX).lastIndexOf(" ");
-  // with no space in the second half the last word alone would be most of the quote: cut it where it must be
-  const kept = cut > EXCERPT_MAX / 2 ? one.slice(0, cut) : one.slice(0, EXCERPT_MAX - 1);
-  return `${kept.replace(/[\s,;:–—-]+$/u, "")}…`;
-}
+const shorten = (s: string): string => quote(s, EXCERPT_MAX);
 
 export function renderMessage(spec: RuleSpec, locale: Lang, excerpt: string, variant?: number): { message: string; recommendation: string } {
   const fill = (t: string) => t.replace(/\{excerpt\}/gu, shorten(excerpt));
