@@ -186,6 +186,33 @@ describe("a list item is read with its lead-in", () => {
     expect(ids("11. Сыйлықақы директордың бұйрығымен төленеді.")).toContain("money/no-discretionary-payment");
   });
 
+  test("a bound in a sibling sub-item does not bound another one; the lead-in and the item's own words do", () => {
+    const ids = (lines: string[], lang: Lang) => engine.analyze([lines.join("\n")], { langHint: lang }).findings.map((f) => f.ruleId);
+    const lead = "7. Ремонт служебных автомобилей выполняется в следующем порядке:";
+    const bounded = "1) автосервис выбирается в соответствии с Правилами закупок Общества;";
+    const direct = "2) срочный ремонт поручается автосервису напрямую по решению начальника гаража.";
+    // sub-item 1 names the procurement act; it says nothing of sub-item 2's direct award
+    expect(ids([lead, bounded, direct], "ru")).toContain("procurement/no-single-source");
+    // the same act named in the lead-in governs every sub-item
+    expect(ids(["7. Ремонт служебных автомобилей выполняется в соответствии с Правилами закупок Общества в следующем порядке:", direct], "ru")).not.toContain(
+      "procurement/no-single-source",
+    );
+    // and in the sub-item itself
+    expect(ids([lead, bounded, "2) срочный ремонт поручается автосервису напрямую по решению начальника гаража в случаях, предусмотренных Правилами закупок Общества."], "ru")).not.toContain(
+      "procurement/no-single-source",
+    );
+  });
+
+  test("what a rule requires is read in the whole item: a Kazakh list puts its governing verb in the last sub-item", () => {
+    const item = [
+      "8. Анықтаманы алу үшін бұрынғы жұмыскер кадр қызметіне:",
+      "1) өтінішті;",
+      "2) соңғы жұмыс орнынан мінездемені;",
+      "3) жеке басын куәландыратын құжатты ұсынады.",
+    ].join("\n");
+    expect(engine.analyze([item], { langHint: "kk" }).findings.map((f) => f.ruleId)).toContain("lists/no-burdensome-reference");
+  });
+
   test("the item's label is read", () => {
     expect(engine.read("2.4. Директор утверждает план.").label).toBe("2.4.");
     expect(engine.read("15) рассматривает обращения;").label).toBe("15)");

@@ -103,12 +103,15 @@ export class ParagraphContext {
     return out;
   }
 
-  /** Evaluates a rule condition relative to the trigger match `m`. */
-  holds(cond: CompiledCondition, m: Match): boolean {
+  /**
+   * Evaluates a rule condition relative to the trigger match `m`; with `paragraph = "item"`, paragraph
+   * scope stops at the trigger's numbered sub-item (see inItemScope).
+   */
+  holds(cond: CompiledCondition, m: Match, paragraph: "whole" | "item" = "whole"): boolean {
     const scope = cond.spec.scope;
     // what the whole document holds is decided when paragraphs are combined (Engine.combine)
     if (scope === "document") return false;
-    if (scope === "paragraph") return this.matches(cond.group).length > 0;
+    if (scope === "paragraph") return paragraph === "item" ? this.inItemScope(cond.group, m) : this.matches(cond.group).length > 0;
     const s = this.sentenceRange(m);
     if (scope === "sentence") return this.hasIn(cond.group, s.from, s.to);
     const w = cond.spec.window ?? DEFAULT_WINDOW;
@@ -118,6 +121,24 @@ export class ParagraphContext {
     if (scope === "after") return this.hasIn(cond.group, m.to, afterTo);
     // around: before, after, or overlapping the trigger itself
     return this.hasIn(cond.group, beforeFrom, afterTo);
+  }
+
+  /**
+   * Paragraph scope as a numbered sub-item sees it: the lead-in, the sub-item itself and any text
+   * outside the list, not its siblings — "3) типография выбирается по Правилам закупок" does not
+   * bound "4) срочные заказы передаются напрямую по решению директора", just as a Word paragraph
+   * "lead-in [...] item" does not see them.
+   */
+  private inItemScope(group: number, m: Match): boolean {
+    const list = this.matches(group);
+    if (list.length === 0 || !this.reader) return list.length > 0;
+    const own = this.model.itemStart(this.sentenceOf[m.from] ?? 0);
+    if (own < 0) return true;
+    for (const x of list) {
+      const item = this.model.itemStart(this.sentenceOf[x.from] ?? 0);
+      if (item < 0 || item === own) return true;
+    }
+    return false;
   }
 }
 

@@ -22,9 +22,13 @@ export interface Check {
   run(rule: CompiledRule, ctx: ParagraphContext, lexicon: (name: string) => number, out: RawFinding[]): void;
 }
 
-/** Applies a rule's `unless` and `requires` conditions to a trigger match. */
+/**
+ * Applies a rule's `unless` and `requires` conditions to a trigger match. A bound (`unless`) is read
+ * in the trigger's own numbered sub-item; a frame (`requires`) in the whole paragraph, since a Kazakh
+ * list often puts its governing verb in the last sub-item ("… 4) … қолдаухатын ұсынады").
+ */
 export function conditionsAllow(rule: CompiledRule, ctx: ParagraphContext, m: { from: number; to: number; group: number }): boolean {
-  for (const c of rule.unless) if (ctx.holds(c, m)) return false;
+  for (const c of rule.unless) if (ctx.holds(c, m, "item")) return false;
   for (const c of rule.requires) if (!ctx.holds(c, m)) return false;
   return true;
 }

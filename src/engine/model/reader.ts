@@ -179,8 +179,11 @@ export class ProvisionModel {
     return found[found.length - 1]?.kind;
   }
 
-  /** The first sentence of the numbered sub-item sentence `si` is in, or -1 when it is in none. */
-  private itemStart(si: number): number {
+  /**
+   * The first sentence of the numbered sub-item sentence `si` is in, or -1 when it is in none (the
+   * lead-in, the text before or after the list, or a paragraph that is one item already).
+   */
+  itemStart(si: number): number {
     return this.itemIndex().start[si] ?? -1;
   }
 
