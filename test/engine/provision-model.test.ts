@@ -197,6 +197,10 @@ describe("a list item is read with its lead-in", () => {
     expect(ids(["7. Ремонт служебных автомобилей выполняется в соответствии с Правилами закупок Общества в следующем порядке:", direct], "ru")).not.toContain(
       "procurement/no-single-source",
     );
+    // a first item written on the lead-in's line, after its colon, is a sibling too
+    expect(ids(["7. Ремонт служебных автомобилей выполняется в следующем порядке: 1) автосервис выбирается в соответствии с Правилами закупок Общества;", direct], "ru")).toContain(
+      "procurement/no-single-source",
+    );
     // and in the sub-item itself
     expect(ids([lead, bounded, "2) срочный ремонт поручается автосервису напрямую по решению начальника гаража в случаях, предусмотренных Правилами закупок Общества."], "ru")).not.toContain(
       "procurement/no-single-source",

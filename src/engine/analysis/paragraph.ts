@@ -124,19 +124,28 @@ export class ParagraphContext {
   }
 
   /**
-   * Paragraph scope as a numbered sub-item sees it: the lead-in, the sub-item itself and any text
-   * outside the list, not its siblings — "3) типография выбирается по Правилам закупок" does not
-   * bound "4) срочные заказы передаются напрямую по решению директора", just as a Word paragraph
-   * "lead-in [...] item" does not see them.
+   * Paragraph scope as a numbered sub-item sees it: its lead-in (up to the colon), the sub-item itself
+   * and any text outside the list, not its siblings — "3) типография выбирается по Правилам закупок"
+   * does not bound "4) срочные заказы передаются напрямую по решению директора", just as a Word
+   * paragraph "lead-in [...] item" does not see them. The spans are the provision model's own
+   * (leadInOf, subItemOf), as the model checks read them, so a first item written on the lead-in's
+   * line after its colon is a sibling too.
    */
   private inItemScope(group: number, m: Match): boolean {
     const list = this.matches(group);
     if (list.length === 0 || !this.reader) return list.length > 0;
-    const own = this.model.itemStart(this.sentenceOf[m.from] ?? 0);
-    if (own < 0) return true;
+    const model = this.model;
+    const si = this.sentenceOf[m.from] ?? 0;
+    const lead = model.leadInOf(si);
+    const item = model.subItemOf(si);
+    if (!lead || !item) return true;
+    const leadSentence = this.sentenceOf[lead.from] ?? -1;
+    const inside = (x: Match, span: { from: number; to: number }) => x.from >= span.from && x.to <= span.to;
     for (const x of list) {
-      const item = this.model.itemStart(this.sentenceOf[x.from] ?? 0);
-      if (item < 0 || item === own) return true;
+      if (inside(x, lead) || inside(x, item)) return true;
+      // text outside the list: before the lead-in, or an unnumbered line closing the list
+      const xs = this.sentenceOf[x.from] ?? 0;
+      if (model.itemStart(xs) < 0 && xs !== leadSentence) return true;
     }
     return false;
   }
