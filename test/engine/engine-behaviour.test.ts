@@ -179,3 +179,26 @@ describe("a definition marker defines only the term it follows as its predicate"
     expect(rulesFor("Заседания комиссий созываются по мере необходимости и считаются правомочными при кворуме.", "ru")).toContain("vagueness/no-evaluative-condition");
   });
 });
+
+describe("one remark where a lawyer writes one (expert round 22)", () => {
+  test("two decisions without a term in one sentence are one missing deadline; two sentences stay two", () => {
+    const one = "37. В случаях обнаружения нарушений настоящих Правил начальник Канцелярии отменяет решения аттестационной комиссии и назначает повторную аттестацию.";
+    expect(rulesFor(one).filter((r) => r === "discretion/no-request-deadline")).toHaveLength(1);
+    const two = "37. В случаях обнаружения нарушений начальник Канцелярии отменяет решения аттестационной комиссии. Начальник Канцелярии назначает повторную аттестацию.";
+    expect(rulesFor(two).filter((r) => r === "discretion/no-request-deadline")).toHaveLength(2);
+  });
+
+  test("who may be included in a body gets advice on who includes and with what vote, in Kazakh as in Russian", () => {
+    const ru = engine.analyze(["Директор создает конкурсную комиссию, в состав которой могут быть включены работники аппарата, представители исполнительных органов."], { locale: "ru" }).findings.find((f) => f.ruleId === "discretion/no-may-formula");
+    const kk = engine.analyze(["Директор конкурстық комиссия құрады, оның құрамына аппараттың қызметкерлері, жергілікті атқарушы органдардың өкілдері қосылуы мүмкін."], { locale: "ru" }).findings.find((f) => f.ruleId === "discretion/no-may-formula");
+    for (const f of [ru, kk]) {
+      expect(f?.recommendation).toMatch(/право голоса/);
+      expect(f?.severity).toBe(ru?.severity);
+    }
+  });
+
+  test("a Kazakh decision matched across its clause takes the official named inside it as the doer", () => {
+    const kk = "Әрбір өтінімге қорытынды балды кеңес мүшелерінің пікірлерін ескере отырып, сараптамалық кеңестің төрағасы қояды.";
+    expect(rulesFor(kk, "kk")).toContain("discretion/no-advisory-result");
+  });
+});

@@ -309,6 +309,13 @@ export class ProvisionModel {
         }
       }
     }
+    // kk "қорытынды балды, кеңес мүшелерінің пікірлерін ескере отырып, кеңестің төрағасы қояды": the decision's
+    // words match across the clause, object first and verb last, so its subject stands inside the match.
+    if (!best && lang === "kk" && m.to - m.from > 2) {
+      // (not an employee or a citizen named inside it: "шешімді де сол қызметкер қабылдайды" is the official named before)
+      const inside = this.actorsIn(m.from + 1, m.to - 1).filter((a) => a.kind !== "private" && this.isNominative(a, lang) && !this.subjectOfParticiple(a) && !this.modifiesNextActor(a) && !this.namesOrganisationKind(a));
+      best = this.kazakhSubject(inside);
+    }
     if (best) return { kind: best.kind, from: best.from, to: best.to, role: "subject" };
     if (this.leadInActor && m.from >= this.body) return this.leadInActor;
     const own = this.privateLeadInSubject(m, lang);
