@@ -6,6 +6,7 @@
 import { locate } from "../../documents/model";
 import type { Lang, Severity } from "../../engine";
 import { DISCREPANCY_KINDS, type BilingualBook, type Discrepancy } from "../../engine/bilingual";
+import { quote } from "../../engine/text/quote";
 import { cliText } from "../messages";
 import { pairText } from "../pair-messages";
 import { placeOf, type PairReport } from "../pair";
@@ -42,10 +43,8 @@ export function formatPairText(report: PairReport, book: BilingualBook, options:
   return `${out.join("\n")}\n`;
 }
 
-function short(s: string): string {
-  const t = s.replace(/\s+/gu, " ").trim();
-  return t.length > 200 ? `${t.slice(0, 199)}…` : t;
-}
+// a long excerpt ends at a whole word: a word cut off reads as a misprint in the source
+const short = (s: string): string => quote(s, 200);
 
 /** The comparison as data: versions, coverage, the alignment row by row, the discrepancies. */
 export function pairJson(report: PairReport): unknown {

@@ -1,7 +1,8 @@
 /**
- * A passage quoted inside a message (a finding's excerpt, a bilingual difference): whitespace
- * collapsed, and a long one cut at the last word that fits, never inside a word — "учебных
- * заведени…" reads as a typo in the source (expert round 17).
+ * A passage quoted inside a message (a finding's excerpt, a bilingual difference, the on-send
+ * warning): whitespace collapsed, and a long one cut after the last whole word that fits, with "…"
+ * inside `max` — "учебных заведени…" reads as a typo in the source (expert round 17). Only a single
+ * word longer than half the limit is cut inside, as there is nothing better to show.
  */
 export function quote(s: string, max: number): string {
   const one = s.replace(/\s+/gu, " ").trim();

@@ -6,6 +6,7 @@
 import type { GiftVerdict } from "../../engine/gifts/detector";
 import type { GiftCondition } from "../../engine/gifts/spec";
 import type { Lang } from "../../engine";
+import { quote } from "../../engine/text/quote";
 
 export const MAX_ERROR_MESSAGE = 500;
 export const MAX_CANCEL_LABEL = 20;
@@ -75,9 +76,8 @@ export function langOf(displayLanguage: string | undefined): Lang {
   return l === "kk" || l === "en" || l === "ru" ? l : "ru";
 }
 
-function clip(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
-}
+// within Outlook's limit, a cut ends at a whole word: "«конверт», «Kaspi-ге аудар…" would misquote the mail
+const clip = (s: string, max: number): string => quote(s, max);
 
 export function warningText(v: GiftVerdict, lang: Lang): { errorMessage: string; cancelLabel: string } {
   const t = TEXT[lang];
@@ -86,5 +86,7 @@ export function warningText(v: GiftVerdict, lang: Lang): { errorMessage: string;
   const head = [t.lead, conditions ? `${t.conditions}: ${conditions}.` : "", t.advice].filter(Boolean).join(" ");
   const tail = words ? ` ${t.evidence}: ${words}.` : "";
   // The advice must survive; the evidence list is what gets shortened.
-  return { errorMessage: clip(head.length + tail.length <= MAX_ERROR_MESSAGE ? head + tail : head + clip(tail, MAX_ERROR_MESSAGE - head.length), MAX_ERROR_MESSAGE), cancelLabel: clip(t.cancel, MAX_CANCEL_LABEL) };
+  const room = MAX_ERROR_MESSAGE - head.length - 1;
+  const message = head.length + tail.length <= MAX_ERROR_MESSAGE ? head + tail : room > 1 ? `${head} ${clip(tail.trim(), room)}` : head;
+  return { errorMessage: clip(message, MAX_ERROR_MESSAGE), cancelLabel: clip(t.cancel, MAX_CANCEL_LABEL) };
 }
