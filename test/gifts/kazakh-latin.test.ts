@@ -46,6 +46,9 @@ describe("which mail is Kazakh in Latin letters", () => {
     [["sälem", "dos", "ertek", "kezdesemiz"], true],
     [["salemetsiz", "be", "rahmet"], true],
     [["sizge", "alğys", "bildiremiz"], true],
+    // a short plea typed without diacritics: one «q» word and a form of address
+    [["kaiyrly", "kun", "zhanar", "hanym", "biz", "qaryzdar", "bolmaimyz"], true],
+    [["the", "men", "paid", "500", "tenge", "each"], false],
     [["dear", "mr", "müller", "thank", "you"], false],
     [["über", "alles"], false],
     [["здравствуйте", "спасибо"], false],
