@@ -202,3 +202,17 @@ describe("one remark where a lawyer writes one (expert round 22)", () => {
     expect(rulesFor(kk, "kk")).toContain("discretion/no-advisory-result");
   });
 });
+
+describe("a Kazakh clause after 'ал' has its own subject when it names one", () => {
+  test("'…, ал басшы тиісті шаралар қабылдайды': the head acts, like the Russian twin", () => {
+    const kk = rulesFor("7. Мүдделер қақтығысы туындаған қызметкер бұл туралы тікелей басшысын жазбаша хабардар етеді, ал басшы тиісті шаралар қабылдайды.", "kk");
+    const ru = rulesFor("7. Работник, у которого возник конфликт интересов, письменно уведомляет непосредственного руководителя, а руководитель принимает соответствующие меры.", "ru");
+    expect(ru).toContain("discretion/no-remedy-deadline");
+    expect(kk).toContain("discretion/no-remedy-deadline");
+  });
+
+  test("an elided subject after 'ал' is the first clause's: the supplier replaces, no one chooses", () => {
+    const kk = "14. Өнім беруші ақауды актіні алған күннен бастап он бес күнтізбелік күн ішінде жояды, ал жою мүмкін болмаған жағдайда осы мерзімде жабдықты ауыстырады.";
+    expect(rulesFor(kk, "kk")).not.toContain("discretion/no-criteria-choice");
+  });
+});

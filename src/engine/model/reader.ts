@@ -60,6 +60,7 @@ const SUBJECT_WINDOW = 40;
 const INSTRUMENTAL_PREPOSITIONS = /^(с|со|между|над|надо|перед|передо|за|под|подо)$/u;
 /** Kazakh postpositions that take a bare noun as their object ("бөлімшелер арасында", "комиссия үшін"). */
 const KAZAKH_POSTPOSITIONS = /^(арасында|арасынан|үшін|туралы|жөнінде|сияқты|секілді|сайын)$/u;
+const KK_CLAUSE_STARTS: ReadonlySet<string> = new Set(["ал", "бірақ", "алайда"]);
 const INVERTED_WINDOW = 5;
 const MODAL_BEFORE = 4;
 const MODAL_AFTER = 4;
@@ -276,6 +277,20 @@ export class ProvisionModel {
     return "statement";
   }
 
+  /**
+   * kk "қызметкер басшысын хабардар етеді, ал басшы тиісті шаралар қабылдайды": "ал", "бірақ" start a clause
+   * with its own subject, which is the verb's when it is named; an elided one is the first clause's
+   * ("өнім беруші ақауды жояды, ал жою мүмкін болмаса, жабдықты ауыстырады").
+   */
+  private ownClause(left: readonly ActorMatch[], lo: number, verb: number): readonly ActorMatch[] {
+    for (let t = verb - 1; t >= lo; t--) {
+      if (!KK_CLAUSE_STARTS.has(this.ctx.tokens.lower[t] ?? "")) continue;
+      const inClause = left.filter((a) => a.from > t);
+      return inClause.length > 0 ? inClause : left;
+    }
+    return left;
+  }
+
   /** Grammatical subject of an active predicate: nominative actor to the left, or just after it. */
   private subject(m: Span, s: Span, lang: "kk" | "ru" | "en"): Actor {
     const lo = Math.max(s.from, m.from - SUBJECT_WINDOW);
@@ -284,7 +299,7 @@ export class ProvisionModel {
       if (antecedent) return { kind: antecedent.kind, from: antecedent.from, to: antecedent.to, role: "subject" };
     }
     const left = this.actorsIn(lo, m.from).filter((a) => this.isNominative(a, lang) && !this.inParentheses(s.from, a.from) && !this.inQuotes(s.from, a.from));
-    let best: ActorMatch | undefined = lang === "kk" ? this.kazakhSubject(left.filter((a) => !this.subjectOfParticiple(a) && !this.modifiesNextActor(a) && !this.namesOrganisationKind(a))) : left[left.length - 1];
+    let best: ActorMatch | undefined = lang === "kk" ? this.kazakhSubject(this.ownClause(left, lo, m.from).filter((a) => !this.subjectOfParticiple(a) && !this.modifiesNextActor(a) && !this.namesOrganisationKind(a))) : left[left.length - 1];
     // "Состав комиссии определяет председатель": a left noun that may be a genitive loses to an
     // unambiguous nominative right after the verb.
     if (best && lang === "ru" && this.casesOf(best, lang)?.has("gen")) {
