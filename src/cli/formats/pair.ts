@@ -21,6 +21,9 @@ export function severities(ds: readonly Discrepancy[]): Record<Severity, number>
   return out;
 }
 
+/** A long excerpt ends at a whole word (quote()): a word cut off reads as a misprint in the source. */
+const MAX_EXCERPT = 200;
+
 export function formatPairText(report: PairReport, book: BilingualBook, options: { color: boolean; locale: Lang }): string {
   const c = (k: keyof typeof COLORS, s: string) => (options.color ? `${COLORS[k]}${s}${COLORS.reset}` : s);
   const t = cliText(options.locale);
@@ -33,7 +36,7 @@ export function formatPairText(report: PairReport, book: BilingualBook, options:
     for (const i of [0, 1] as const) {
       const s = d.sides[i];
       const v = report.versions[i];
-      out.push(`     ${v.lang} ${placeOf(v, s.paragraph, s.start).padEnd(12)} ${quoteExcerpt(short(s.excerpt), options.locale)}`);
+      out.push(`     ${v.lang} ${placeOf(v, s.paragraph, s.start).padEnd(12)} ${quoteExcerpt(quote(s.excerpt, MAX_EXCERPT), options.locale)}`);
     }
     out.push(`     ${d.message}`);
     out.push(`     → ${d.recommendation}`);
@@ -42,9 +45,6 @@ export function formatPairText(report: PairReport, book: BilingualBook, options:
   out.push(c("bold", `  ${p.summary(cmp.discrepancies.length, severities(cmp.discrepancies))}`));
   return `${out.join("\n")}\n`;
 }
-
-// a long excerpt ends at a whole word: a word cut off reads as a misprint in the source
-const short = (s: string): string => quote(s, 200);
 
 /** The comparison as data: versions, coverage, the alignment row by row, the discrepancies. */
 export function pairJson(report: PairReport): unknown {

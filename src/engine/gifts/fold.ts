@@ -87,10 +87,10 @@ const KAZAKH_Q = /q[aeioy]/u;
 /** Words a Kazakh mail in Latin letters opens or thanks with, typed with or without diacritics. */
 const KAZAKH_LATIN_WORDS = new Set([
   "salem", "sälem", "salemetsiz", "sälemetsiz", "rahmet", "raxmet", "raqmet", "sizge", "sizdiñ", "sizdin", "bizdiñ", "bizdin", "jäne", "jane", "üşin", "ushin", "kerek", "bolady", "emes",
-  // everyday words of Kazakh typed without diacritics that English and Russian transliteration do not have
   // pronouns, forms of address and money words a short Kazakh mail in Latin letters has: «Kaiyrly kun Zhanar hanym,
   // biz … 200 myn ten dayyn» (not «men», «sen», «tenge»: English mail has them)
   "biz", "siz", "bul", "osy", "kaiyrly", "qaiyrly", "hanym", "hanymy", "myrza", "myn", "teñge", "zhiberiniz", "jiberiniz", "bolmaimyz",
+  // everyday words of Kazakh typed without diacritics that English and Russian transliteration do not have
   "sosyn", "bolisemiz", "boiynsha", "boyynsha", "beremiz", "berem", "saleminiz", "aramyzda", "bizde", "sizde", "sagan", "magan", "bizge", "sizdi", "kuni", "keldim", "beremin", "bolsyn", "kutty", "jaksy", "zhaksy", "goi", "dep", "endi", "qazir", "kazir", "eken", "boldy", "aga", "apai", "bugin", "erten", "eki", "oryn", "kashan", "aitpakshy", "bilmeisin", "bilesin",
 ]);
 

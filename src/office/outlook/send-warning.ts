@@ -76,17 +76,15 @@ export function langOf(displayLanguage: string | undefined): Lang {
   return l === "kk" || l === "en" || l === "ru" ? l : "ru";
 }
 
-// within Outlook's limit, a cut ends at a whole word: "«конверт», «Kaspi-ге аудар…" would misquote the mail
-const clip = (s: string, max: number): string => quote(s, max);
-
 export function warningText(v: GiftVerdict, lang: Lang): { errorMessage: string; cancelLabel: string } {
   const t = TEXT[lang];
   const conditions = v.conditions.map((c) => CONDITION_TEXT[lang][c]).join("; ");
   const words = [...new Set(v.evidence.filter((e) => e.field === "subject" || e.field === "body").map((e) => `«${e.text}»`))].slice(0, 4).join(", ");
   const head = [t.lead, conditions ? `${t.conditions}: ${conditions}.` : "", t.advice].filter(Boolean).join(" ");
   const tail = words ? ` ${t.evidence}: ${words}.` : "";
-  // The advice must survive; the evidence list is what gets shortened.
+  // The advice must survive; the evidence list is what gets shortened, after a whole word ("«Kaspi-ге аудар…"
+  // would misquote the mail).
   const room = MAX_ERROR_MESSAGE - head.length - 1;
-  const message = head.length + tail.length <= MAX_ERROR_MESSAGE ? head + tail : room > 1 ? `${head} ${clip(tail.trim(), room)}` : head;
-  return { errorMessage: clip(message, MAX_ERROR_MESSAGE), cancelLabel: clip(t.cancel, MAX_CANCEL_LABEL) };
+  const message = head.length + tail.length <= MAX_ERROR_MESSAGE ? head + tail : room > 1 ? `${head} ${quote(tail.trim(), room)}` : head;
+  return { errorMessage: quote(message, MAX_ERROR_MESSAGE), cancelLabel: quote(t.cancel, MAX_CANCEL_LABEL) };
 }
