@@ -6,7 +6,9 @@
 import type { GiftVerdict } from "../../src/engine/gifts/detector";
 import { MAX_CANCEL_LABEL, MAX_ERROR_MESSAGE, warningText } from "../../src/office/outlook/send-warning";
 
-const long = (n: number) => Array.from({ length: n }, (_, i) => `аударамыз${i}`).join(" ");
+// distinct words of different lengths, none a prefix of another, so a cut inside one is never a word of the text
+const WORDS = ["конверт", "карточка", "аударамыз", "переведём", "наличными", "сертификат", "подарочный", "благодарность"];
+const long = (n: number, k: number) => Array.from({ length: n }, (_, i) => WORDS[(i + k) % WORDS.length]).join(" ");
 const verdict = (texts: readonly string[]): GiftVerdict =>
   ({
     risk: "high",
@@ -18,7 +20,7 @@ const verdict = (texts: readonly string[]): GiftVerdict =>
 
 test.each(["ru", "kk", "en"] as const)("long evidence is cut after a whole word and the advice stays (%s)", (lang) => {
   const short = warningText(verdict(["конверт"]), lang);
-  const cut = warningText(verdict([long(40), long(40), long(40), long(40)]), lang);
+  const cut = warningText(verdict([long(40, 0), long(40, 1), long(40, 2), long(40, 3)]), lang);
   expect(cut.errorMessage.length).toBeLessThanOrEqual(MAX_ERROR_MESSAGE);
   expect(cut.cancelLabel.length).toBeLessThanOrEqual(MAX_CANCEL_LABEL);
   // the same head (lead, conditions, advice) as the short one
@@ -26,5 +28,5 @@ test.each(["ru", "kk", "en"] as const)("long evidence is cut after a whole word 
   expect(cut.errorMessage.startsWith(head.trimEnd())).toBe(true);
   expect(cut.errorMessage.endsWith("…")).toBe(true);
   const last = cut.errorMessage.slice(0, -1).split(" ").pop() as string;
-  expect(last).toMatch(/^«?аударамыз\d+$/u);
+  expect(WORDS).toContain(last.replace(/^«/u, ""));
 });

@@ -278,7 +278,7 @@ export class ProvisionModel {
   }
 
   /**
-   * kk "қызметкер басшысын хабардар етеді, ал басшы тиісті шаралар қабылдайды": "ал", "бірақ" start a clause
+   * kk "қызметкер басшысын хабардар етеді, ал басшы тиісті шаралар қабылдайды": "ал", "бірақ", "алайда" before the verb start a clause
    * with its own subject, which is the verb's when it is named; an elided one is the first clause's
    * ("өнім беруші ақауды жояды, ал жою мүмкін болмаса, жабдықты ауыстырады").
    */
