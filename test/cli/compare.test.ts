@@ -37,6 +37,23 @@ describe("adal compare", () => {
     expect(out).toContain("Итого: 1 расхождение (высокий: 1, средний: 0, низкий: 0)");
   });
 
+  test("text: a long excerpt (a whole missing item) is cut after a whole word, within 200 characters", async () => {
+    const long = "2.8. Работник, утративший удостоверение, в течение трех рабочих дней письменно сообщает об этом в отдел кадров, указывает обстоятельства утраты, прилагает объяснительную записку и копию заявления в органы внутренних дел, после чего отдел кадров рассматривает вопрос о выдаче нового удостоверения.";
+    const f = pair([...TERM_RU, long]);
+    const io = captureIO();
+    await run(["compare", f.kk, f.ru, "--locale", "ru"], io);
+    // the side's own line, not the message that quotes it too
+    const line = io.out().split("\n").find((l) => /^ +ru \d+:\d+ +«Работник, утративший/u.test(l));
+    const quoted = /«(.+)»/u.exec(line ?? "")?.[1] ?? "";
+    expect(quoted.length).toBeLessThanOrEqual(200);
+    expect(quoted.endsWith("…")).toBe(true);
+    // what is left before "…" ends where a word of the item ends
+    const kept = quoted.slice(0, -1);
+    const item = long.slice("2.8. ".length);
+    expect(item.startsWith(kept)).toBe(true);
+    expect(item.charAt(kept.length)).toMatch(/[\s,]/u);
+  });
+
   test("a faithful pair exits 0; --fail-on none never fails; --fail-on medium catches medium", async () => {
     const same = pair(RU);
     expect(await run(["compare", same.kk, same.ru], captureIO())).toBe(0);
