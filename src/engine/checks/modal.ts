@@ -125,6 +125,12 @@ function inKazakhCondition(ctx: ParagraphContext, from: number, to: number, notC
 }
 const KAZAKH_CONDITIONAL = /^\p{L}{2,}(са|се)$/u;
 
+/** A noun in the dative or ablative ("депутатқа", "қызметкерден"; the accusative "-ты" is also a possessive "депутаты"); "тұлға" is a nominative stem. */
+function kazakhObjectCase(w: string): boolean {
+  return KAZAKH_OBJECT_CASE.test(w) && !/тұлға$/u.test(w);
+}
+const KAZAKH_OBJECT_CASE = /^\p{L}{3,}(ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$/u;
+
 function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: number, notConditional: number): Holder {
   const s = ctx.sentenceRange(m);
   const lo = Math.max(s.from, m.from - HOLDER_WINDOW);
@@ -133,6 +139,9 @@ function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: nu
   const consider = (x: Match, who: Holder) => {
     if (x.to > m.from || inParentheses(ctx, s.from, x.from)) return;
     if (kazakh && ((who === "authority" && kazakhModifier(ctx, x.to)) || inKazakhCondition(ctx, x.to, m.from, notConditional))) return;
+    // "Төраға депутатқа сөз беруден бас тарта алады": a rights-holder in the dative or
+    // ablative is whom the power acts on, not who holds it (the genitive "қызметкердің … құқығы бар" is)
+    if (kazakh && who === "rights" && kazakhObjectCase(ctx.tokens.lower[x.to - 1] ?? "")) return;
     if (!best || x.to > best.m.to || (x.to === best.m.to && x.from < best.m.from)) best = { m: x, who };
   };
   for (const x of ctx.within(authority, lo, m.from)) consider(x, "authority");
