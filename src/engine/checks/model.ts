@@ -32,10 +32,14 @@ const MAX_EXCERPT_TOKENS = 12;
 /** What a time limit runs from ("со дня", "күннен бастап"); the `terms` check reads it too. */
 const ANCHOR = "term.anchor";
 const DECISION = "model.decision-word";
+/** "Кроме того, …", "Бұдан басқа, …": a sentence that adds a provision of its own to the item. */
+const ADDITIVE = "model.additive";
+/** How far into its sentence (tokens, after the item's number) an additive opener is looked for. */
+const ADDITIVE_REACH = 4;
 
 export const modelCheck: Check = {
   kind: "model",
-  lexicons: [...Object.values(MODEL_LEXICONS), ANCHOR, DECISION],
+  lexicons: [...Object.values(MODEL_LEXICONS), ANCHOR, DECISION, ADDITIVE],
   run(rule, ctx, lexicon, out) {
     const q = rule.spec.model;
     if (!q) return;
@@ -64,7 +68,10 @@ export const modelCheck: Check = {
       // anywhere in the item counts.
       const whole = { from: 0, to: ctx.tokens.count };
       const item = q.scope === "sentence" ? undefined : model.subItemOf(p.sentence);
-      const own = q.scope === "sentence" ? [s] : lead && item ? [lead, item] : [whole];
+      // "… не более 30 процентов оклада … Кроме того, директор назначает единовременные премии": an
+      // added provision is bounded by what its own sentence says, not by the cap of the one before
+      const added = ctx.within(lexicon(ADDITIVE), s.from, Math.min(s.to, s.from + ADDITIVE_REACH)).length > 0;
+      const own = q.scope === "sentence" || added ? [s] : lead && item ? [lead, item] : [whole];
       const bounded = rule.bounds.some((g, i) => {
         if (q.unbounded?.[i] !== "deadline") return own.some((sc) => (sc === lead ? ctx.within(g, sc.from, sc.to).some((b) => !headsList(ctx, b)) : ctx.hasIn(g, sc.from, sc.to)));
         // "Копия решения направляется в течение 3 дней со дня принятия решения": a term that runs from
