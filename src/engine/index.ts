@@ -93,10 +93,12 @@ const DEFINITION = "filter.definition";
 /** How far (tokens) from a finding what it concerns is looked for when a rule's variant is chosen. */
 const VARIANT_WINDOW = 8;
 /**
- * Kazakh names what a verb concerns first and lists its members between ("оның құрамына мәслихат аппаратының
- * қызметкерлері, жергілікті атқарушы органдардың өкілдері қосылуы мүмкін"), so it is looked for further back.
+ * Kazakh names what a verb concerns first and lists its members and conditions between ("оның құрамына
+ * мәслихат аппаратының қызметкерлері, жергілікті атқарушы органдардың өкілдері қосылуы мүмкін", "оның
+ * телқұжаты, … өтініші бойынша, … хабарлама ұсынылғанда … берілуі мүмкін"), so it is looked for back to
+ * the start of the verb's clause (variantStart), within this reach.
  */
-const VARIANT_WINDOW_KK_BEFORE = 14;
+const VARIANT_WINDOW_KK_BEFORE = 40;
 
 /** Rules read norms unless they say otherwise (rules/README.md, `text:`). */
 const NORMS_ONLY: readonly TextKind[] = ["norm"];
@@ -373,8 +375,10 @@ function dominantLang(findings: readonly Finding[]): Lang | undefined {
  * whose objects are not this one's; Kazakh names the object before the verb, across its own commas.
  */
 function variantStart(ctx: ParagraphContext, r: { from: number }, from: number): number {
-  if (ctx.langOf(r) === "kk") return from;
-  for (let t = r.from - 1; t >= from; t--) if (CLAUSE_CONJUNCTIONS.has(ctx.tokens.lower[t] ?? "")) return t + 1;
+  const stops = ctx.langOf(r) === "kk" ? KK_CLAUSE_BREAKS : CLAUSE_CONJUNCTIONS;
+  for (let t = r.from - 1; t >= from; t--) if (stops.has(ctx.tokens.lower[t] ?? "")) return t + 1;
   return from;
 }
 const CLAUSE_CONJUNCTIONS = new Set(["и", "или", "а", "но", "and", "or", "but"]);
+/** Kazakh clauses are joined by "ал", "бірақ" or a semicolon; "және" joins the members of one clause. */
+const KK_CLAUSE_BREAKS = new Set(["ал", "бірақ", "алайда", ";"]);
