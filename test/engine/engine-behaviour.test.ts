@@ -203,6 +203,22 @@ describe("one remark where a lawyer writes one (expert round 22)", () => {
   });
 });
 
+describe("a document issued on request that 'may' be issued (expert rounds 24–25)", () => {
+  test("a duplicate gets the advice on a duty with a term, at medium, in Russian and in Kazakh with the duplicate named far back", () => {
+    const ru = engine.analyze(["9. В случае утраты пропуска дубликат может выдаваться по письменному заявлению владельца пропуска с согласия начальника службы."], { locale: "ru" }).findings.find((f) => f.ruleId === "discretion/no-may-formula");
+    const kk = engine.analyze(["9. Рұқсатнама жоғалған жағдайда, оның телқұжаты, рұқсатнама иесінің жазбаша өтініші бойынша, жоғалғандығы туралы хабарлама ұсынылғанда қызмет бастығының келісімімен берілуі мүмкін."], { locale: "ru" }).findings.find((f) => f.ruleId === "discretion/no-may-formula");
+    for (const f of [ru, kk]) {
+      expect(f?.severity).toBe("medium");
+      expect(f?.recommendation).toMatch(/обязанность со сроком/u);
+    }
+  });
+
+  test("'жауапты қызметкер' (a responsible employee) is no document: the appointing power keeps its word swap", () => {
+    const f = engine.analyze(["Директор жауапты қызметкерді тағайындай алады."], { locale: "kk" }).findings.find((x) => x.ruleId === "discretion/no-may-formula");
+    expect(f?.suggestion).toBeDefined();
+  });
+});
+
 describe("a Kazakh clause after 'ал' has its own subject when it names one", () => {
   test("'…, ал басшы тиісті шаралар қабылдайды': the head acts, like the Russian twin", () => {
     const kk = rulesFor("7. Мүдделер қақтығысы туындаған қызметкер бұл туралы тікелей басшысын жазбаша хабардар етеді, ал басшы тиісті шаралар қабылдайды.", "kk");
