@@ -213,6 +213,12 @@ describe("a document issued on request that 'may' be issued (expert rounds 24–
     }
   });
 
+  test("a certificate shown for a grant is what the money needs: the payment advice, high, not the document's", () => {
+    const f = engine.analyze(["При предъявлении справки о рождении ребёнка работнику может выплачиваться единовременная помощь."], { locale: "ru" }).findings.find((x) => x.ruleId === "discretion/no-may-formula");
+    expect(f?.severity).toBe("high");
+    expect(f?.recommendation).toMatch(/размер/u);
+  });
+
   test("'жауапты қызметкер' (a responsible employee) is no document: the appointing power keeps its word swap", () => {
     const f = engine.analyze(["Директор жауапты қызметкерді тағайындай алады."], { locale: "kk" }).findings.find((x) => x.ruleId === "discretion/no-may-formula");
     expect(f?.suggestion).toBeDefined();

@@ -69,9 +69,11 @@ export const modelCheck: Check = {
       const whole = { from: 0, to: ctx.tokens.count };
       const item = q.scope === "sentence" ? undefined : model.subItemOf(p.sentence);
       // "… не более 30 процентов оклада … Кроме того, директор назначает единовременные премии": an
-      // added provision is bounded by what its own sentence says, not by the cap of the one before
+      // added provision is bounded by what it and the sentences after it say, not by the cap of the one
+      // before (a time limit still counts anywhere in the item, below)
       const added = ctx.within(lexicon(ADDITIVE), s.from, Math.min(s.to, s.from + ADDITIVE_REACH)).length > 0;
-      const own = q.scope === "sentence" || added ? [s] : lead && item ? [lead, item] : [whole];
+      const rest = { from: s.from, to: item?.to ?? whole.to };
+      const own = q.scope === "sentence" ? [s] : added ? [rest] : lead && item ? [lead, item] : [whole];
       const bounded = rule.bounds.some((g, i) => {
         if (q.unbounded?.[i] !== "deadline") return own.some((sc) => (sc === lead ? ctx.within(g, sc.from, sc.to).some((b) => !headsList(ctx, b)) : ctx.hasIn(g, sc.from, sc.to)));
         // "Копия решения направляется в течение 3 дней со дня принятия решения": a term that runs from
