@@ -375,10 +375,18 @@ function dominantLang(findings: readonly Finding[]): Lang | undefined {
  * whose objects are not this one's; Kazakh names the object before the verb, across its own commas.
  */
 function variantStart(ctx: ParagraphContext, r: { from: number }, from: number): number {
-  const stops = ctx.langOf(r) === "kk" ? KK_CLAUSE_BREAKS : CLAUSE_CONJUNCTIONS;
-  for (let t = r.from - 1; t >= from; t--) if (stops.has(ctx.tokens.lower[t] ?? "")) return t + 1;
+  const kazakh = ctx.langOf(r) === "kk";
+  const stops = kazakh ? KK_CLAUSE_BREAKS : CLAUSE_CONJUNCTIONS;
+  for (let t = r.from - 1; t >= from; t--) {
+    const w = ctx.tokens.lower[t] ?? "";
+    if (stops.has(w)) return t + 1;
+    // "… қарайды, …" / "… қарайды және …": a finite verb before a comma or "және" ends the clause before
+    if (kazakh && (w === "," || w === "және") && KK_FINITE_VERB.test(ctx.tokens.lower[t - 1] ?? "")) return t + 1;
+  }
   return from;
 }
+/** A Kazakh present-tense verb of the third person ("қарайды", "береді"); "-ды/-ты" alone would also read a possessive noun ("телқұжаты"). */
+const KK_FINITE_VERB = /^\p{L}{2,}(ады|еді|йды|йді)$/u;
 const CLAUSE_CONJUNCTIONS = new Set(["и", "или", "а", "но", "and", "or", "but"]);
-/** Kazakh clauses are joined by "ал", "бірақ" or a semicolon; "және" joins the members of one clause. */
+/** Kazakh clauses are joined by "ал", "бірақ" or a semicolon, and by a comma or "және" after a finite verb (variantStart). */
 const KK_CLAUSE_BREAKS = new Set(["ал", "бірақ", "алайда", ";"]);

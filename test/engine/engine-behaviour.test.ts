@@ -213,6 +213,12 @@ describe("a document issued on request that 'may' be issued (expert rounds 24–
     }
   });
 
+  test("a Kazakh clause ended by a present-tense verb and a comma is not what the next clause's 'may' concerns", () => {
+    const f = engine.analyze(["Басшы қызметкерге сөгіс жариялайды, бұйрықтың көшірмесі қызметкердің жұбайының өтініші бойынша берілуі мүмкін."], { locale: "en" }).findings.find((x) => x.ruleId === "discretion/no-may-formula");
+    expect(f?.message).toMatch(/issuing a document/u);
+    expect(f?.severity).toBe("medium");
+  });
+
   test("a certificate shown for a grant is what the money needs: the payment advice, high, not the document's", () => {
     const f = engine.analyze(["При предъявлении справки о рождении ребёнка работнику может выплачиваться единовременная помощь."], { locale: "ru" }).findings.find((x) => x.ruleId === "discretion/no-may-formula");
     expect(f?.severity).toBe("high");

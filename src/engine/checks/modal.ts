@@ -125,9 +125,11 @@ function inKazakhCondition(ctx: ParagraphContext, from: number, to: number, notC
 }
 const KAZAKH_CONDITIONAL = /^\p{L}{2,}(са|се)$/u;
 
-/** A noun in the dative or ablative ("депутатқа", "қызметкерден"; the accusative "-ты" is also a possessive "депутаты"); "тұлға" is a nominative stem. */
+/** A noun in the dative or ablative ("депутатқа", "қызметкерден"; the accusative "-ты" is also a possessive "депутаты"), or a possessive in an oblique case other than the genitive; "тұлға" is a nominative stem. */
 function kazakhObjectCase(w: string): boolean {
-  return KAZAKH_OBJECT_CASE.test(w) && !/тұлға$/u.test(w);
+  // "кеңес мүшесіне": the possessive dative, accusative or ablative too; not its genitive ("бөлім
+  // басшысының … құқығы бар" names who holds the right)
+  return (KAZAKH_OBJECT_CASE.test(w) && !/тұлға$/u.test(w)) || (isKazakhPossessiveOblique(w) && !/(ның|нің)$/u.test(w));
 }
 const KAZAKH_OBJECT_CASE = /^\p{L}{3,}(ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$/u;
 
