@@ -11,7 +11,7 @@ import { CLAUSE_JOINERS } from "./checks/model";
 import type { RawFinding } from "./checks/types";
 import { postProcess } from "./findings/pipeline";
 import { LEAD_IN_MARK, leadInsOf } from "./model/lead-in";
-import { MODEL_LEXICONS, type ReaderSource } from "./model/reader";
+import { KK_CLAUSE_STARTS, MODEL_LEXICONS, type ReaderSource } from "./model/reader";
 import { renderMessage, renderSuggestion } from "./findings/render";
 import { CompiledRulebook } from "./rulebook/compile";
 import type { RulebookSource, RuleSpec, UnitsConfig } from "./rulebook/spec";
@@ -389,4 +389,4 @@ function variantStart(ctx: ParagraphContext, r: { from: number }, from: number):
 const KK_FINITE_VERB = /^\p{L}{2,}(ады|еді|йды|йді)$/u;
 const CLAUSE_CONJUNCTIONS = new Set(["и", "или", "а", "но", "and", "or", "but"]);
 /** Kazakh clauses are joined by "ал", "бірақ" or a semicolon, and by a comma or "және" after a finite verb (variantStart). */
-const KK_CLAUSE_BREAKS = new Set(["ал", "бірақ", "алайда", ";"]);
+const KK_CLAUSE_BREAKS: ReadonlySet<string> = new Set([...KK_CLAUSE_STARTS, ";"]);

@@ -60,7 +60,8 @@ const SUBJECT_WINDOW = 40;
 const INSTRUMENTAL_PREPOSITIONS = /^(с|со|между|над|надо|перед|передо|за|под|подо)$/u;
 /** Kazakh postpositions that take a bare noun as their object ("бөлімшелер арасында", "комиссия үшін"). */
 const KAZAKH_POSTPOSITIONS = /^(арасында|арасынан|үшін|туралы|жөнінде|сияқты|секілді|сайын)$/u;
-const KK_CLAUSE_STARTS: ReadonlySet<string> = new Set(["ал", "бірақ", "алайда"]);
+/** Kazakh words that open a clause with a subject of its own ("…, ал басшы …"); variant choice reads them too. */
+export const KK_CLAUSE_STARTS: ReadonlySet<string> = new Set(["ал", "бірақ", "алайда"]);
 const INVERTED_WINDOW = 5;
 const MODAL_BEFORE = 4;
 const MODAL_AFTER = 4;
