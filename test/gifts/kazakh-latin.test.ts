@@ -5,7 +5,7 @@
  * Mails written for this test.
  */
 import { createGiftDetector, type MailInput } from "../../src/engine/gifts/detector";
-import { foldKazakh, kazakhLatinToCyrillic, looksKazakhLatin } from "../../src/engine/gifts/fold";
+import { foldKazakh, kazakhLatinToCyrillic, looksKazakhLatin, looksRussianLatin } from "../../src/engine/gifts/fold";
 import { DEFAULT_GIFT_BOOK } from "../../src/rulebook/gifts";
 
 const detector = createGiftDetector(DEFAULT_GIFT_BOOK);
@@ -89,5 +89,47 @@ describe("the reader", () => {
     const body = "Dear Mr. Müller, dinner is on us after the tender, as a thank you for your support.";
     expect(looksKazakhLatin(body.toLowerCase().split(/[^\p{L}]+/u))).toBe(false);
     expect(read({ body }).risk).not.toBe("none");
+  });
+});
+
+/**
+ * Russian typed in Latin letters (messenger habit: «Dobryi den, spasibo, kak dogovorilis»). The same
+ * spelling-over reads it; the reading is switched on by two Russian words English has not.
+ */
+describe("Russian in Latin letters", () => {
+  test.each([
+    ["spasibo", "спасибо"],
+    ["dolyu", "долю"],
+    ["procent", "процент"],
+    ["nalichnymi", "наличными"],
+    ["khorosho", "хорошо"],
+    // a word-final «y» after «y» or «i» is the adjective's «й»
+    ["dobryy", "добрый"],
+    ["siniy", "синий"],
+    ["dobryi", "добрый"],
+  ])("%s → %s (as the reader folds both)", (latin, cyrillic) => {
+    expect(foldKazakh(kazakhLatinToCyrillic(latin))).toBe(foldKazakh(cyrillic));
+  });
+
+  test.each([
+    [["dobryi", "den", "spasibo", "za", "akt"], true],
+    [["privet", "eto", "sasha"], true],
+    // one Russian word in English mail, or only the weak ones, is not enough
+    [["the", "den", "is", "booked", "kak", "usual"], false],
+    [["da", "ne", "net", "vse"], false],
+    [["hi", "team", "see", "you", "on", "monday"], false],
+  ])("%j → %s", (tokens, want) => {
+    expect(looksRussianLatin(tokens)).toBe(want);
+  });
+
+  test("a share promised in Latin-letter Russian is read like its Cyrillic twin", () => {
+    const latin = read({ body: "Dobryi den, Marat Serikovich. Kak dogovorilis, vam lichno 5 procentov ot summy kontrakta, nalichnymi, vstretimsya posle raboty." });
+    const cyrillic = read({ body: "Добрый день, Марат Серикович. Как договорились, вам лично 5 процентов от суммы контракта, наличными, встретимся после работы." });
+    expect(cyrillic.risk).toBe("high");
+    expect(latin.risk).toBe(cyrillic.risk);
+  });
+
+  test("a working chat in Latin-letter Russian is not an offer", () => {
+    expect(read({ body: "Privet, eto Sasha. Skinu tebe otchet po smete zavtra, tolko proverte tsifry po stroke 12." }).risk).toBe("none");
   });
 });

@@ -94,6 +94,43 @@ const KAZAKH_LATIN_WORDS = new Set([
   "sosyn", "bolisemiz", "boiynsha", "boyynsha", "beremiz", "berem", "saleminiz", "aramyzda", "bizde", "sizde", "sagan", "magan", "bizge", "sizdi", "kuni", "keldim", "beremin", "bolsyn", "kutty", "jaksy", "zhaksy", "goi", "dep", "endi", "qazir", "kazir", "eken", "boldy", "aga", "apai", "bugin", "erten", "eki", "oryn", "kashan", "aitpakshy", "bilmeisin", "bilesin",
 ]);
 
+/**
+ * Words of Russian typed in Latin letters («Dobryi den, spasibo za akt, kak vsegda 10 procent») that
+ * English and Kazakh do not have: greetings, pronouns, particles and verbs of arrangement a short
+ * messenger-style mail carries whatever it is about. The Kazakh spelling-over reads them well enough
+ * (a Latin «i» is folded to «и», «y» is «ы», «ch», «sh», «zh», «kh», «ya», «yu» are digraphs), so such
+ * mail gets the same second reading.
+ */
+const RUSSIAN_LATIN_WORDS = new Set([
+  "spasibo", "pozhaluysta", "pozhalujsta", "pozhaluista", "pojaluysta", "pojaluista", "zdravstvuyte", "zdravstvuite",
+  "dobryy", "dobryi", "dobriy", "privet", "vam", "vami", "vas", "mne", "menya", "tebe", "tebya", "vy", "vash", "vasha",
+  "vashe", "vashei", "vashey", "chto", "shto", "eto", "kak", "dlya", "tolko", "budet", "budem", "mozhno", "nuzhno",
+  "nado", "esli", "uzhe", "seychas", "seichas", "segodnya", "zavtra", "khorosho", "horosho", "ochen", "davayte",
+  "davaite", "skazhite", "skazhi", "ili", "kogda", "togda", "tozhe", "mozhet", "konechno", "dogovorilis",
+  "dogovorimsya", "obychno", "vsegda", "potom", "posle", "lichno", "bratan", "vopros", "reshim", "sdelaem",
+  "pogovorim", "vstretimsya", "nas", "nami", "vsyo", "vse", "ne", "net", "da",
+]);
+/** Of those, the ones that alone say nothing (English has «da», «ne», «net» in names and code). */
+const RUSSIAN_LATIN_WEAK = new Set(["ne", "net", "da", "vse", "nas"]);
+
+/**
+ * True when lower-cased tokens read as Russian in Latin letters: two different marker words, at least
+ * one of them not a weak one.
+ */
+export function looksRussianLatin(lower: readonly string[]): boolean {
+  let strong = 0;
+  const seen = new Set<string>();
+  for (const t of lower) {
+    const c = t.charCodeAt(0);
+    if (!(c >= 0x61 && c <= 0x7a)) continue;
+    if (!RUSSIAN_LATIN_WORDS.has(t) || seen.has(t)) continue;
+    seen.add(t);
+    if (!RUSSIAN_LATIN_WEAK.has(t)) strong++;
+    if (seen.size >= 2 && strong >= 1) return true;
+  }
+  return false;
+}
+
 /** The Cyrillic a Latin-letter Kazakh token spells (lower case in, lower case out). */
 export function kazakhLatinToCyrillic(token: string): string {
   let out = "";
@@ -110,7 +147,10 @@ export function kazakhLatinToCyrillic(token: string): string {
     // 2018 alphabet's "ı" («aıtpa», «qoıdyń») and the keyboard-less "y" after a, e, o («payyzy»,
     // «boyynsha»), not after u, where it is "ы" («bauyrym», «tuys»)
     const prev = out[out.length - 1] ?? "";
-    const glide = ((ch === "i" || ch === "ı") && CYRILLIC_VOWELS.has(prev)) || (ch === "y" && Y_GLIDE_AFTER.has(prev));
+    // and a word-final "y" after «ы» or «и» is the Russian adjective's «й» («dobryy», «siniy»)
+    const glide =
+      ((ch === "i" || ch === "ı") && CYRILLIC_VOWELS.has(prev)) ||
+      (ch === "y" && (Y_GLIDE_AFTER.has(prev) || (i === token.length - 1 && (prev === "ы" || prev === "і"))));
     out += glide ? "й" : (LATIN_LETTERS[ch] ?? ch);
   }
   return out;

@@ -22,7 +22,7 @@ import { normalize, type NormalizedText } from "../text/normalize";
 import { segment, type Sentence } from "../text/segment";
 import { tokenize, type Tokens } from "../text/tokenize";
 import { LANGS, type Lang } from "../types";
-import { foldKazakh, hasKazakhLetters, kazakhLatinTokens, looksKazakhLatin } from "./fold";
+import { foldKazakh, hasKazakhLetters, kazakhLatinTokens, looksKazakhLatin, looksRussianLatin } from "./fold";
 import type { CueSpec, GiftBook } from "./spec";
 
 /** One indexed group: a cue's patterns in one language. */
@@ -174,9 +174,9 @@ export class PartReader {
     this.langHint = langHint;
     const found: Match[] = [];
     for (const s of this.sentences) cues.index.scan(folded, s.from, s.to, found);
-    // Kazakh in Latin letters is read a second time as the Cyrillic it spells; the first reading
-    // stays, so an English phrase in the same piece still counts.
-    if (looksKazakhLatin(this.tokens.lower)) {
+    // Kazakh or Russian in Latin letters is read a second time as the Cyrillic it spells; the first
+    // reading stays, so an English phrase in the same piece still counts.
+    if (looksKazakhLatin(this.tokens.lower) || looksRussianLatin(this.tokens.lower)) {
       const spelled: Tokens = { ...this.tokens, lower: kazakhLatinTokens(this.tokens.lower) };
       const seen = new Set(found.map((m) => `${m.group}:${m.from}:${m.to}`));
       const more: Match[] = [];
