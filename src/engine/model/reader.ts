@@ -299,6 +299,10 @@ export class ProvisionModel {
       const antecedent = this.kazakhPronounAntecedent(lo, m.from);
       if (antecedent) return { kind: antecedent.kind, from: antecedent.from, to: antecedent.to, role: "subject" };
     }
+    if (lang === "ru") {
+      const antecedent = this.russianRelativeAntecedent(lo, m.from);
+      if (antecedent) return { kind: antecedent.kind, from: antecedent.from, to: antecedent.to, role: "subject" };
+    }
     const left = this.actorsIn(lo, m.from).filter((a) => this.isNominative(a, lang) && !this.inParentheses(s.from, a.from) && !this.inQuotes(s.from, a.from));
     let best: ActorMatch | undefined = lang === "kk" ? this.kazakhSubject(this.ownClause(left, lo, m.from).filter((a) => !this.subjectOfParticiple(a) && !this.modifiesNextActor(a) && !this.namesOrganisationKind(a))) : left[left.length - 1];
     // "Состав комиссии определяет председатель": a left noun that may be a genitive loses to an
@@ -337,6 +341,25 @@ export class ProvisionModel {
     const own = this.privateLeadInSubject(m, lang);
     if (own) return own;
     return { kind: "implicit", from: m.from, to: m.from, role: "absent" };
+  }
+
+  /**
+   * ru "уведомляет руководителя, который принимает меры", "передаётся в комиссию, которая решает": a
+   * verb right after ", который" has for its subject the last person or body named before the comma,
+   * whatever its case.
+   */
+  private russianRelativeAntecedent(lo: number, verb: number): ActorMatch | undefined {
+    const lower = this.ctx.tokens.lower;
+    // ", который [не|сам|самостоятельно|в течение N дней …] принимает": up to a few words between
+    for (let t = verb - 1; t > lo && t >= verb - 6; t--) {
+      const w = lower[t] ?? "";
+      if (w === ",") return undefined;
+      if (!/^(который|которая|которое|которые)$/u.test(w)) continue;
+      if (lower[t - 1] !== ",") return undefined;
+      const before = this.actorsIn(lo, t - 1);
+      return before[before.length - 1];
+    }
+    return undefined;
   }
 
   /**

@@ -39,6 +39,8 @@ function put(out: Map<string, Set<RuCase>>, form: string, ...cases: RuCase[]): v
 }
 
 const SIBILANT_OR_VELAR = /[гкхжшчщ]$/u;
+/** Masculine nouns of people whose plural nominative ends in stressed "-а/-я". */
+const PLURAL_IN_A: ReadonlySet<string> = new Set(["директор", "инспектор", "профессор", "доктор", "мастер", "учитель", "сторож", "повар", "фельдшер", "кондуктор"]);
 const HUSH = /[жшчщц]$/u;
 
 /** Forms of one noun lemma (lower case) with the cases each can be. */
@@ -129,7 +131,9 @@ export function russianNounForms(lemma: string): NounForms {
   const s = soft ? w.slice(0, -1) : w;
   const i = soft || SIBILANT_OR_VELAR.test(s) ? "и" : "ы";
   put(out, w, "nom", "acc");
-  put(out, s + (soft ? "я" : "а"), "gen", "acc", "nom");
+  // "-а/-я" is a plural nominative only for a few nouns (директора, инспектора, учителя); for the rest
+  // ("отдела", "руководителя", "аппарата") it is the genitive, which is never the subject
+  put(out, s + (soft ? "я" : "а"), "gen", "acc", ...(PLURAL_IN_A.has(w) ? (["nom"] as const) : []));
   put(out, s + (soft ? "ю" : "у"), "dat");
   put(out, s + (soft || HUSH.test(s) ? "ем" : "ом"), "ins");
   // stressed after a hushing consonant: врачом, ключом, товарищем (unstressed) — both without stress marks
