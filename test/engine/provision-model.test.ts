@@ -225,6 +225,16 @@ describe("a list item is read with its lead-in", () => {
     expect(engine.analyze([item], { langHint: "kk" }).findings.map((f) => f.ruleId)).toContain("lists/no-burdensome-reference");
   });
 
+  test("a Kazakh list's one verb in the last sub-item is bounded by what its siblings fix, unless a decider is named", () => {
+    const ids = (lines: string[]) => engine.analyze([lines.join("\n")], { langHint: "kk" }).findings.map((f) => f.ruleId);
+    const lead = "6. Оқу-жаттығу жиынына шақырылған спортшыға:";
+    const fixed = ["1) әрбір күн үшін 3 айлық есептік көрсеткіш мөлшерінде тамақтану ақысы;", "2) жатақханада тұру шығыстары;"];
+    // the amounts stand in the siblings; nobody decides anything, so no decider is missing
+    expect(ids([lead, ...fixed, "3) растайтын құжаттар бойынша жол жүру шығыстары өтеледі."])).not.toContain("gaps/no-decider");
+    // the same list whose last sub-item leaves the amount to one person is still that person's choice
+    expect(ids([lead, ...fixed, "3) мереке күндері директор айқындайтын мөлшерде қосымша ақы төленеді."])).toContain("money/no-discretionary-amount");
+  });
+
   test("the item's label is read", () => {
     expect(engine.read("2.4. Директор утверждает план.").label).toBe("2.4.");
     expect(engine.read("15) рассматривает обращения;").label).toBe("15)");

@@ -73,7 +73,12 @@ export const modelCheck: Check = {
       // before (a time limit still counts anywhere in the item, below)
       const added = ctx.within(lexicon(ADDITIVE), s.from, Math.min(s.to, s.from + ADDITIVE_REACH)).length > 0;
       const rest = { from: s.from, to: item?.to ?? whole.to };
-      const own = q.scope === "sentence" ? [s] : added ? [rest] : lead && item ? [lead, item] : [whole];
+      // kk "Іссапарға жіберілген қызметкерге: 1) … 2 АЕК мөлшерінде тәуліктік ақы; 2) …; 3) … шығыстары
+      // өтеледі": a Kazakh list puts its one verb in the last sub-item, and the verb governs every sibling
+      // before it, so what they say bounds it — when nobody is named as deciding (a sibling that states an
+      // action of its own, or a named decider in the last one, "басшы айқындайтын мөлшерде", stays its own)
+      const governsList = lead && item && p.actor.kind === "none" && item.to >= whole.to && ctx.langOf(m) === "kk" && ctx.within(rule.trigger, lead.to, item.from).length === 0;
+      const own = q.scope === "sentence" ? [s] : added ? [rest] : governsList ? [whole] : lead && item ? [lead, item] : [whole];
       const bounded = rule.bounds.some((g, i) => {
         if (q.unbounded?.[i] !== "deadline") return own.some((sc) => (sc === lead ? ctx.within(g, sc.from, sc.to).some((b) => !headsList(ctx, b)) : ctx.hasIn(g, sc.from, sc.to)));
         // "Копия решения направляется в течение 3 дней со дня принятия решения": a term that runs from
