@@ -220,7 +220,9 @@ export const modalCheck: Check = {
       // алады"): a private person the provision reader finds as the subject holds it.
       if (kazakh && holder === "authority") {
         const actor = ctx.model.predicate(m).actor;
-        if (actor.kind === "private" && actor.role === "subject") holder = "rights";
+        // (not when the authority words take that person in: "пробация қызметінің қызметкері" is the service's officer)
+        const officer = ctx.within(g.authority, Math.max(0, actor.from - 6), actor.to).some((x) => x.from <= actor.from && x.to >= actor.to);
+        if (actor.kind === "private" && actor.role === "subject" && !officer) holder = "rights";
       }
       if (holder === "rights" && !passive) continue;
       const severity = holder === "authority" || passive ? rule.spec.severity : LOWER[rule.spec.severity];
