@@ -36,6 +36,10 @@ const TABLE: Array<[Lang, string, string, Expect]> = [
   // ", который" takes up the last person named before it, whatever its case
   ["ru", "Работник уведомляет руководителя, который принимает решение об отстранении.", "принимает решение", { actor: "official", actorText: "руководителя" }],
   ["ru", "Заявление передаётся в комиссию, которая в течение 5 дней рассматривает его.", "рассматривает", { actor: "collegial", actorText: "комиссию" }],
+  // an oblique relative pronoun opens a clause of its own: its subject is inside it, not the body before the comma
+  ["ru", "Создаётся экспертный совет, состав которого определяет проректор по науке.", "определяет", { actor: "official", actorText: "проректор" }],
+  // a comma after a finite Kazakh verb ends a clause: the next verb has its own subject
+  ["kk", "Сараптама кеңесі құрылады, оның құрамын ғылым жөніндегі проректор айқындайды.", "айқындайды", { actor: "official", actorText: "проректор" }],
   // a representative body at its sitting is collegial
   ["ru", "Сессия районного маслихата принимает решение по каждому вопросу.", "принимает решение", { actor: "collegial", actorText: "Сессия" }],
   ["ru", "Отдел кадров вправе назначить дежурного.", "назначить", { actor: "unit", modality: "power", objects: ["substitute"] }],
@@ -233,6 +237,13 @@ describe("a list item is read with its lead-in", () => {
     expect(ids([lead, ...fixed, "3) растайтын құжаттар бойынша жол жүру шығыстары өтеледі."])).not.toContain("gaps/no-decider");
     // the same list whose last sub-item leaves the amount to one person is still that person's choice
     expect(ids([lead, ...fixed, "3) мереке күндері директор айқындайтын мөлшерде қосымша ақы төленеді."])).toContain("money/no-discretionary-amount");
+  });
+
+  test("a vote in another sentence is how the body decides, not how one official picks its members", () => {
+    const ids = (text: string, lang: Lang) => engine.analyze([text], { langHint: lang }).findings.map((f) => f.ruleId);
+    expect(ids("5. Для отбора проектов создаётся экспертный совет, состав которого определяет проректор по науке. Решение совета принимается большинством голосов.", "ru")).toContain("discretion/no-criteria-choice");
+    // the vote in the same sentence as the choice bounds it
+    expect(ids("5. Состав экспертного совета утверждается большинством голосов учёного совета.", "ru")).not.toContain("discretion/no-criteria-choice");
   });
 
   test("the item's label is read", () => {

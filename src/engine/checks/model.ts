@@ -80,6 +80,10 @@ export const modelCheck: Check = {
       const governsList = lead && item && p.actor.kind === "none" && item.to >= whole.to && ctx.langOf(m) === "kk" && ctx.within(rule.trigger, lead.to, item.from).length === 0;
       const own = q.scope === "sentence" ? [s] : added ? [rest] : governsList ? [whole] : lead && item ? [lead, item] : [whole];
       const bounded = rule.bounds.some((g, i) => {
+        // "…комиссия, состав которой определяет руководитель аппарата. Решение комиссии принимается открытым
+        // голосованием": a vote in another sentence is how the body decides, not how its members are chosen
+        // (one official or unit choosing; a body deciding itself, or nobody named, is read in the whole item)
+        if (q.unbounded?.[i] === "collegial" && (p.actor.kind === "official" || p.actor.kind === "unit")) return [s, ...(lead ? [lead] : [])].some((sc) => ctx.hasIn(g, sc.from, sc.to));
         if (q.unbounded?.[i] !== "deadline") return own.some((sc) => (sc === lead ? ctx.within(g, sc.from, sc.to).some((b) => !headsList(ctx, b)) : ctx.hasIn(g, sc.from, sc.to)));
         // "Копия решения направляется в течение 3 дней со дня принятия решения": a term that runs from
         // the action itself times a later step, not the action

@@ -284,12 +284,22 @@ export class ProvisionModel {
    * ("өнім беруші ақауды жояды, ал жою мүмкін болмаса, жабдықты ауыстырады").
    */
   private ownClause(left: readonly ActorMatch[], lo: number, verb: number): readonly ActorMatch[] {
+    const lower = this.ctx.tokens.lower;
     for (let t = verb - 1; t >= lo; t--) {
-      if (!KK_CLAUSE_STARTS.has(this.ctx.tokens.lower[t] ?? "")) continue;
+      // "комиссия құрылады, оның құрамын аппарат басшысы айқындайды": a comma after a finite verb ends a clause too
+      const finiteBefore = lower[t] === "," && this.finiteKazakh(lower[t - 1] ?? "");
+      if (!KK_CLAUSE_STARTS.has(lower[t] ?? "") && !finiteBefore) continue;
       const inClause = left.filter((a) => a.from > t);
       return inClause.length > 0 ? inClause : left;
     }
     return left;
+  }
+
+  /** A Kazakh finite verb of the present or past ("құрылады", "айқындайды", "бекітті"), not a participle or converb. */
+  private finiteKazakh(w: string): boolean {
+    const form = this.src.verbTag("kk", w)?.form;
+    if (form) return form === "active" || form === "passive";
+    return /(ады|еді|йды|йді|ылады|іледі|нады|неді)$/u.test(w);
   }
 
   /** Grammatical subject of an active predicate: nominative actor to the left, or just after it. */
@@ -303,7 +313,10 @@ export class ProvisionModel {
       const antecedent = this.russianRelativeAntecedent(lo, m.from);
       if (antecedent) return { kind: antecedent.kind, from: antecedent.from, to: antecedent.to, role: "subject" };
     }
-    const left = this.actorsIn(lo, m.from).filter((a) => this.isNominative(a, lang) && !this.inParentheses(s.from, a.from) && !this.inQuotes(s.from, a.from));
+    // ru "комиссия, состав которой определяет руководитель": an oblique relative pronoun opens a clause of
+    // its own, whose subject stands inside it (here after the verb), not before the comma
+    const clauseFrom = lang === "ru" ? this.obliqueRelativeBefore(lo, m.from) : -1;
+    const left = this.actorsIn(Math.max(lo, clauseFrom + 1), m.from).filter((a) => this.isNominative(a, lang) && !this.inParentheses(s.from, a.from) && !this.inQuotes(s.from, a.from));
     let best: ActorMatch | undefined = lang === "kk" ? this.kazakhSubject(this.ownClause(left, lo, m.from).filter((a) => !this.subjectOfParticiple(a) && !this.modifiesNextActor(a) && !this.namesOrganisationKind(a))) : left[left.length - 1];
     // "Состав комиссии определяет председатель": a left noun that may be a genitive loses to an
     // unambiguous nominative right after the verb.
@@ -341,6 +354,15 @@ export class ProvisionModel {
     const own = this.privateLeadInSubject(m, lang);
     if (own) return own;
     return { kind: "implicit", from: m.from, to: m.from, role: "absent" };
+  }
+
+  /** The last "которого / которой / которых …" (an oblique case) between `lo` and the verb, or -1. */
+  private obliqueRelativeBefore(lo: number, verb: number): number {
+    const lower = this.ctx.tokens.lower;
+    for (let t = verb - 1; t >= lo && t >= verb - 8; t--) {
+      if (/^(которого|которой|которых|которому|которым|которыми|котором|которую)$/u.test(lower[t] ?? "")) return t;
+    }
+    return -1;
   }
 
   /**
