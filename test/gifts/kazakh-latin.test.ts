@@ -101,6 +101,7 @@ describe("Russian in Latin letters", () => {
     ["spasibo", "спасибо"],
     ["dolyu", "долю"],
     ["procent", "процент"],
+    ["protsent", "процент"],
     ["nalichnymi", "наличными"],
     ["khorosho", "хорошо"],
     // a word-final «y» after «y» or «i» is the adjective's «й»
@@ -114,10 +115,13 @@ describe("Russian in Latin letters", () => {
   test.each([
     [["dobryi", "den", "spasibo", "za", "akt"], true],
     [["privet", "eto", "sasha"], true],
+    [["dobryi", "den", "protsent", "kak", "obychno"], true],
     // one Russian word in English mail, or only the weak ones, is not enough
     [["the", "den", "is", "booked", "kak", "usual"], false],
     [["da", "ne", "net", "vse"], false],
     [["hi", "team", "see", "you", "on", "monday"], false],
+    // a name that is a Russian pronoun in Latin letters, and one weak word, are not enough
+    [["hi", "vas", "the", "net", "amount", "is", "due"], false],
   ])("%j → %s", (tokens, want) => {
     expect(looksRussianLatin(tokens)).toBe(want);
   });

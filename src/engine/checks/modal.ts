@@ -86,6 +86,22 @@ function overlaps(ctx: ParagraphContext, group: number, m: Match): Match | undef
   return undefined;
 }
 
+/**
+ * "вправе: 1) открывать счета; 2) заключать договоры; 3) выступать истцом": every sub-item that follows the colon
+ * (in this paragraph) opens with a capacity, so the lead-in lists legal capacity; one power among them keeps it a
+ * power ("… 5) устанавливать размер платы по своему усмотрению").
+ */
+function capacityList(ctx: ParagraphContext, colon: number, capacity: number): boolean {
+  const lower = ctx.tokens.lower;
+  let items = 0;
+  for (let t = colon + 1; t < ctx.tokens.count - 1; t++) {
+    if (lower[t] !== ")" || !/^\d+$/u.test(lower[t - 1] ?? "")) continue;
+    items++;
+    if (!startsNear(ctx, capacity, t + 1, 1, ctx.tokens.count)) return false;
+  }
+  return items > 0;
+}
+
 /** Tokens inside parentheses ("(далее – заказчик)") are never the subject of the sentence. */
 function inParentheses(ctx: ParagraphContext, from: number, t: number): boolean {
   let depth = 0;
@@ -194,7 +210,7 @@ export const modalCheck: Check = {
       if (overlaps(ctx, g.epistemic, m) || startsNear(ctx, g.epistemic, m.to, 2, s.to)) continue;
       // "Учреждение вправе: 1) открывать счета; 2) заключать договоры…": a lead-in whose first sub-item is a
       // capacity lists the body's legal capacity (the label and the colon stand between)
-      if (ctx.tokens.lower[m.to] === ":" && startsNear(ctx, g.epistemic, m.to, 5, ctx.tokens.count)) continue;
+      if (ctx.tokens.lower[m.to] === ":" && capacityList(ctx, m.to, g.epistemic)) continue;
       // Kazakh puts the bounds before a verb-final modal, often far ("тек … Заңында көзделген негіздер бойынша … бас тартылуы мүмкін")
       const lang = ctx.langOf(m);
       const kazakh = lang === "kk";

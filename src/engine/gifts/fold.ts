@@ -110,13 +110,10 @@ const RUSSIAN_LATIN_WORDS = new Set([
   "dogovorimsya", "obychno", "vsegda", "potom", "posle", "lichno", "bratan", "vopros", "reshim", "sdelaem",
   "pogovorim", "vstretimsya", "nas", "nami", "vsyo", "vse", "ne", "net", "da",
 ]);
-/** Of those, the ones that alone say nothing (English has «da», «ne», «net» in names and code). */
-const RUSSIAN_LATIN_WEAK = new Set(["ne", "net", "da", "vse", "nas"]);
+/** Of those, the ones that alone say nothing: English has «da», «ne», «net»; «vas», «ili», «tebe», «posle» are Serbian, Spanish or names. */
+const RUSSIAN_LATIN_WEAK = new Set(["ne", "net", "da", "vse", "nas", "vas", "ili", "tebe", "posle"]);
 
-/**
- * True when lower-cased tokens read as Russian in Latin letters: two different marker words, at least
- * one of them not a weak one.
- */
+/** True when lower-cased tokens read as Russian in Latin letters: two different marker words that are not weak ones. */
 export function looksRussianLatin(lower: readonly string[]): boolean {
   let strong = 0;
   const seen = new Set<string>();
@@ -126,7 +123,7 @@ export function looksRussianLatin(lower: readonly string[]): boolean {
     if (!RUSSIAN_LATIN_WORDS.has(t) || seen.has(t)) continue;
     seen.add(t);
     if (!RUSSIAN_LATIN_WEAK.has(t)) strong++;
-    if (seen.size >= 2 && strong >= 1) return true;
+    if (strong >= 2) return true;
   }
   return false;
 }

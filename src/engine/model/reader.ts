@@ -295,11 +295,14 @@ export class ProvisionModel {
     return left;
   }
 
-  /** A Kazakh finite verb of the present or past ("құрылады", "айқындайды", "бекітті"), not a participle or converb. */
+  /**
+   * A Kazakh finite verb of the present tense ("құрылады", "айқындайды"), not a participle or converb; the past
+   * in -ды/-ті is left to the tagger (the same endings mark an accusative noun).
+   */
   private finiteKazakh(w: string): boolean {
     const form = this.src.verbTag("kk", w)?.form;
     if (form) return form === "active" || form === "passive";
-    return /(ады|еді|йды|йді|ылады|іледі|нады|неді)$/u.test(w);
+    return /(ады|еді|йды|йді)$/u.test(w);
   }
 
   /** Grammatical subject of an active predicate: nominative actor to the left, or just after it. */
@@ -360,6 +363,8 @@ export class ProvisionModel {
   private obliqueRelativeBefore(lo: number, verb: number): number {
     const lower = this.ctx.tokens.lower;
     for (let t = verb - 1; t >= lo && t >= verb - 8; t--) {
+      // a comma closes the relative clause before the verb: "Комиссия, состав которой утверждён приказом, рассматривает"
+      if (lower[t] === ",") return -1;
       if (/^(которого|которой|которых|которому|которым|которыми|котором|которую)$/u.test(lower[t] ?? "")) return t;
     }
     return -1;
@@ -378,8 +383,13 @@ export class ProvisionModel {
       if (w === ",") return undefined;
       if (!/^(который|которая|которое|которые)$/u.test(w)) continue;
       if (lower[t - 1] !== ",") return undefined;
+      // "который" may be the object ("готовит план, который утверждает директор"): a nominative person or body
+      // between the pronoun and the verb, or right after the verb, is the subject instead
+      if (this.actorsIn(t + 1, Math.min(this.ctx.tokens.count, verb + 4)).some((a) => (a.from < verb || a.from >= verb + 1) && this.isNominative(a, "ru") && !this.casesOf(a, "ru")?.has("gen"))) return undefined;
+      // the antecedent ends at the comma: "уведомляет руководителя, который …"
       const before = this.actorsIn(lo, t - 1);
-      return before[before.length - 1];
+      const last = before[before.length - 1];
+      return last && last.to === t - 1 ? last : undefined;
     }
     return undefined;
   }

@@ -39,8 +39,11 @@ function put(out: Map<string, Set<RuCase>>, form: string, ...cases: RuCase[]): v
 }
 
 const SIBILANT_OR_VELAR = /[гкхжшчщ]$/u;
-/** Masculine nouns of people whose plural nominative ends in stressed "-а/-я". */
-const PLURAL_IN_A: ReadonlySet<string> = new Set(["директор", "инспектор", "профессор", "доктор", "мастер", "учитель", "сторож", "повар", "фельдшер", "кондуктор"]);
+/** Masculine nouns whose plural nominative ends in stressed "-а/-я" (people, and the documents and places a rule names). */
+const PLURAL_IN_A: ReadonlySet<string> = new Set([
+  "директор", "инспектор", "профессор", "доктор", "мастер", "учитель", "сторож", "повар", "фельдшер", "кондуктор",
+  "счет", "счёт", "адрес", "номер", "паспорт", "округ", "корпус", "отпуск", "город", "дом", "ордер", "тендер",
+]);
 const HUSH = /[жшчщц]$/u;
 
 /** Forms of one noun lemma (lower case) with the cases each can be. */
