@@ -208,8 +208,8 @@ export const modalCheck: Check = {
       if (endsNear(ctx, g.negBefore, m.from, 1, s.from)) continue;
       if (startsNear(ctx, g.negAfter, m.to, 1, s.to)) continue;
       if (overlaps(ctx, g.epistemic, m) || startsNear(ctx, g.epistemic, m.to, 2, s.to)) continue;
-      // "Учреждение вправе: 1) открывать счета; 2) заключать договоры…": a lead-in whose first sub-item is a
-      // capacity lists the body's legal capacity (the label and the colon stand between)
+      // "Учреждение вправе: 1) открывать счета; 2) заключать договоры…": a lead-in whose sub-items are all
+      // capacities lists the body's legal capacity
       if (ctx.tokens.lower[m.to] === ":" && capacityList(ctx, m.to, g.epistemic)) continue;
       // Kazakh puts the bounds before a verb-final modal, often far ("тек … Заңында көзделген негіздер бойынша … бас тартылуы мүмкін")
       const lang = ctx.langOf(m);
