@@ -40,6 +40,11 @@ const TABLE: Array<[Lang, string, string, Expect]> = [
   ["ru", "Создаётся экспертный совет, состав которого определяет проректор по науке.", "определяет", { actor: "official", actorText: "проректор" }],
   // a comma after a finite Kazakh verb ends a clause: the next verb has its own subject
   ["kk", "Сараптама кеңесі құрылады, оның құрамын ғылым жөніндегі проректор айқындайды.", "айқындайды", { actor: "official", actorText: "проректор" }],
+  // a clause of time or condition closed by "кезде / жағдайда" has a subject of its own; the main one follows it
+  ["kk", "Жалға алушы ақыны екі ай бойы төлемеген жағдайда басқарма жалдау ақысын өзгертуге құқылы.", "өзгертуге", { actor: "unit", actorText: "басқарма", modality: "power" }],
+  ["kk", "Комиссия өтінім түскен кезде оны қарайды.", "қарайды", { actor: "collegial", actorText: "Комиссия" }],
+  // the copula's instrumental is a predicate, not the doer of a passive
+  ["ru", "В состав комиссии включаются работники, не являющиеся материально ответственными лицами.", "включаются", { actor: "none", voice: "passive" }],
   // a representative body at its sitting is collegial
   ["ru", "Сессия районного маслихата принимает решение по каждому вопросу.", "принимает решение", { actor: "collegial", actorText: "Сессия" }],
   ["ru", "Отдел кадров вправе назначить дежурного.", "назначить", { actor: "unit", modality: "power", objects: ["substitute"] }],

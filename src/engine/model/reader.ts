@@ -58,6 +58,8 @@ const ACTOR_LEXICONS: ReadonlyArray<[ModelLexicon, ActorKind]> = [
 const SUBJECT_WINDOW = 40;
 /** Russian prepositions that take the instrumental ("с работником", "между подразделениями", "над исполнением"). */
 const INSTRUMENTAL_PREPOSITIONS = /^(с|со|между|над|надо|перед|передо|за|под|подо)$/u;
+/** Russian copulas whose instrumental is a predicate ("являющийся членом", "будучи председателем"). */
+const COPULA = /^(явля(ется|ются|лся|лась|лись|ющ\p{L}*|вш\p{L}*)|будучи)$/u;
 /** Kazakh postpositions that take a bare noun as their object ("бөлімшелер арасында", "комиссия үшін"). */
 const KAZAKH_POSTPOSITIONS = /^(арасында|арасынан|үшін|туралы|жөнінде|сияқты|секілді|сайын)$/u;
 /** Kazakh words that open a clause with a subject of its own ("…, ал басшы …"); variant choice reads them too. */
@@ -288,6 +290,16 @@ export class ProvisionModel {
     for (let t = verb - 1; t >= lo; t--) {
       // "комиссия құрылады, оның құрамын аппарат басшысы айқындайды": a comma after a finite verb ends a clause too
       const finiteBefore = lower[t] === "," && this.finiteKazakh(lower[t - 1] ?? "");
+      // "Тасымалдаушы кестені жүйелі түрде бұзған кезде бөлім … өзгертуге құқылы": a clause of time or condition
+      // closed by "кезде / жағдайда" has a subject of its own; the main clause's stands after it
+      // (only a subject right after it: "Жұмыскер қажет болған жағдайда … психологқа жүгінуге құқылы" keeps the
+      // subject it opened with)
+      const subordinate = KAZAKH_CLAUSE_END.test(lower[t] ?? "") && KAZAKH_PARTICIPLE.test(lower[t - 1] ?? "");
+      if (subordinate) {
+        const main = left.filter((a) => a.from === t + 1);
+        if (main.length > 0) return main;
+        continue;
+      }
       if (!KK_CLAUSE_STARTS.has(lower[t] ?? "") && !finiteBefore) continue;
       const inClause = left.filter((a) => a.from > t);
       return inClause.length > 0 ? inClause : left;
@@ -540,6 +552,13 @@ export class ProvisionModel {
    */
   private governedInstrumental(from: number): boolean {
     const lower = this.ctx.tokens.lower;
+    // the copula's predicate, not a doer: "работники, не являющиеся материально ответственными лицами",
+    // "лицо, являющееся членом комиссии", "будучи председателем"
+    for (let t = from - 1; t >= Math.max(0, from - 3); t--) {
+      const w = lower[t] ?? "";
+      if (COPULA.test(w)) return true;
+      if (!/\p{L}/u.test(w)) break;
+    }
     for (let t = from - 1; t >= Math.max(0, from - 3); t--) {
       const w = lower[t] ?? "";
       if (INSTRUMENTAL_PREPOSITIONS.test(w)) return true;
