@@ -95,3 +95,23 @@ describe("a power to punish is advice on criteria, not a duty to punish", () => 
     expect(f.message).not.toMatch(/ответственности/u);
   });
 });
+
+describe("advice fits the payment: what is owed for a circumstance is not tied to performance", () => {
+  const paymentFinding = (text: string, lang: Lang) => engine.analyze([text], { langHint: lang }).findings.find((x) => x.ruleId === "money/no-discretionary-payment");
+  // severance, hardship aid, a pension supplement, paid leave (other texts than the agreement the readers struck it in)
+  test.each<[string, Lang]>([
+    ["Выходное пособие при расторжении договора выплачивается в размере, определяемом директором.", "ru"],
+    ["Материальная помощь на лечение оказывается по решению директора.", "ru"],
+    ["Зейнеткерлерге үстемеақы мөлшерін директор айқындайды.", "kk"],
+  ])("%s", (text, lang) => {
+    const f = paymentFinding(text, lang);
+    expect(f).toBeDefined();
+    expect(engine.localize(f!, "en").recommendation).toMatch(/amount or formula/u);
+    expect(engine.localize(f!, "en").recommendation).not.toMatch(/performance indicators/u);
+  });
+
+  test("a bonus keeps the advice on performance indicators", () => {
+    const f = paymentFinding("Размер премии определяется приказом директора.", "ru");
+    expect(engine.localize(f!, "en").recommendation).toMatch(/performance indicators/u);
+  });
+});
