@@ -381,12 +381,10 @@ function variantStart(ctx: ParagraphContext, r: { from: number }, from: number):
     const w = ctx.tokens.lower[t] ?? "";
     if (stops.has(w)) return t + 1;
     // "… қарайды, …" / "… қарайды және …": a finite verb before a comma or "және" ends the clause before
-    if (kazakh && (w === "," || w === "және") && KK_FINITE_VERB.test(ctx.tokens.lower[t - 1] ?? "")) return t + 1;
+    if (kazakh && (w === "," || w === "және") && ctx.model.isFiniteKazakh(ctx.tokens.lower[t - 1] ?? "")) return t + 1;
   }
   return from;
 }
-/** A Kazakh present-tense verb of the third person ("қарайды", "береді"); "-ды/-ты" alone would also read a possessive noun ("телқұжаты"). */
-const KK_FINITE_VERB = /^\p{L}{2,}(ады|еді|йды|йді)$/u;
 const CLAUSE_CONJUNCTIONS = new Set(["и", "или", "а", "но", "and", "or", "but"]);
 /** Kazakh clauses are joined by "ал", "бірақ" or a semicolon, and by a comma or "және" after a finite verb (variantStart). */
 const KK_CLAUSE_BREAKS: ReadonlySet<string> = new Set([...KK_CLAUSE_STARTS, ";"]);

@@ -58,6 +58,8 @@ const ACTOR_LEXICONS: ReadonlyArray<[ModelLexicon, ActorKind]> = [
 const SUBJECT_WINDOW = 40;
 /** Russian prepositions that take the instrumental ("с работником", "между подразделениями", "над исполнением"). */
 const INSTRUMENTAL_PREPOSITIONS = /^(с|со|между|над|надо|перед|передо|за|под|подо)$/u;
+/** The fallback when the tagger does not know a word: the present tense's third person ("қарайды", "береді"). */
+const KK_PRESENT_THIRD = /^\p{L}{2,}(ады|еді|йды|йді)$/u;
 /** Russian copulas whose instrumental is a predicate ("являющийся членом", "будучи председателем"). */
 const COPULA = /^(явля(ется|ются|лся|лась|лись|ющ\p{L}*|вш\p{L}*)|будучи)$/u;
 /** Kazakh postpositions that take a bare noun as their object ("бөлімшелер арасында", "комиссия үшін"). */
@@ -289,7 +291,7 @@ export class ProvisionModel {
     const lower = this.ctx.tokens.lower;
     for (let t = verb - 1; t >= lo; t--) {
       // "комиссия құрылады, оның құрамын аппарат басшысы айқындайды": a comma after a finite verb ends a clause too
-      const finiteBefore = lower[t] === "," && this.finiteKazakh(lower[t - 1] ?? "");
+      const finiteBefore = lower[t] === "," && this.isFiniteKazakh(lower[t - 1] ?? "");
       // "Тасымалдаушы кестені жүйелі түрде бұзған кезде бөлім … өзгертуге құқылы": a clause of time or condition
       // closed by "кезде / жағдайда" has a subject of its own; the main clause's stands after it
       // (only a subject right after it: "Жұмыскер қажет болған жағдайда … психологқа жүгінуге құқылы" keeps the
@@ -309,12 +311,13 @@ export class ProvisionModel {
 
   /**
    * A Kazakh finite verb of the present tense ("құрылады", "айқындайды"), not a participle or converb; the past
-   * in -ды/-ті is left to the tagger (the same endings mark an accusative noun).
+   * in -ды/-ті is left to the tagger (the same endings mark an accusative noun, and "-ды/-ты" alone a possessive
+   * one, "телқұжаты"). Clause boundaries in the subject search and in a variant's reach both ask it.
    */
-  private finiteKazakh(w: string): boolean {
+  isFiniteKazakh(w: string): boolean {
     const form = this.src.verbTag("kk", w)?.form;
     if (form) return form === "active" || form === "passive";
-    return /(ады|еді|йды|йді)$/u.test(w);
+    return KK_PRESENT_THIRD.test(w);
   }
 
   /** Grammatical subject of an active predicate: nominative actor to the left, or just after it. */
