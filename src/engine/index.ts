@@ -379,12 +379,19 @@ function variantStart(ctx: ParagraphContext, r: { from: number }, from: number):
   const stops = kazakh ? KK_CLAUSE_BREAKS : CLAUSE_CONJUNCTIONS;
   for (let t = r.from - 1; t >= from; t--) {
     const w = ctx.tokens.lower[t] ?? "";
-    if (stops.has(w)) return t + 1;
+    // (not "и" between two adjectives of one noun: "в состав счетной и редакционной комиссии могут включаться")
+    if (stops.has(w) && (kazakh || !coordinatesModifiers(ctx.tokens.lower[t - 1] ?? "", ctx.tokens.lower[t + 1] ?? ""))) return t + 1;
     // "… қарайды, …" / "… қарайды және …": a finite verb before a comma or "және" ends the clause before
     if (kazakh && (w === "," || w === "және") && ctx.model.isFiniteKazakh(ctx.tokens.lower[t - 1] ?? "")) return t + 1;
   }
   return from;
 }
 const CLAUSE_CONJUNCTIONS = new Set(["и", "или", "а", "но", "and", "or", "but"]);
+/** Two Russian adjectives in one ending around a conjunction modify one noun; they open no clause. */
+const RU_ADJECTIVE_ENDING = /(ой|ей|ых|их|ого|его|ому|ему|ые|ие|ая|яя|ую|юю|ым|им|ый|ий)$/u;
+function coordinatesModifiers(before: string, after: string): boolean {
+  const a = RU_ADJECTIVE_ENDING.exec(before)?.[1];
+  return a !== undefined && a === RU_ADJECTIVE_ENDING.exec(after)?.[1];
+}
 /** Kazakh clauses are joined by "ал", "бірақ" or a semicolon, and by a comma or "және" after a finite verb (variantStart). */
 const KK_CLAUSE_BREAKS: ReadonlySet<string> = new Set([...KK_CLAUSE_STARTS, ";"]);

