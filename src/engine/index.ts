@@ -18,7 +18,7 @@ import type { RulebookSource, RuleSpec, UnitsConfig } from "./rulebook/spec";
 import { toOriginalRange } from "./text/normalize";
 import { WORD } from "./text/tokenize";
 import type { ActorKind, Modality, Predicate, TextKind } from "./model/types";
-import { SEVERITY_RANK, type AnalysisResult, type AnalyzeOptions, type Finding, type Lang, type UnitMention } from "./types";
+import { LOWER_SEVERITY, SEVERITY_RANK, type AnalysisResult, type AnalyzeOptions, type Finding, type Lang, type UnitMention } from "./types";
 import { mergeUnits, unitMentions } from "./units/affected-units";
 
 export * from "./types";
@@ -160,7 +160,8 @@ export function createEngine(source: RulebookSource): Engine {
       const near = { from: variantStart(ctx, r, Math.max(sentence.from, r.from - back)), to: Math.min(sentence.to, r.to + VARIANT_WINDOW) };
       const variant = r.rule.variants.findIndex((groups) => groups.some((g) => ctx.hasIn(g, near.from, near.to)));
       const v = variant >= 0 ? r.rule.spec.variants?.[variant] : undefined;
-      const severity = v?.severity !== undefined && r.severity === r.rule.spec.severity ? v.severity : r.severity;
+      const chosen = v?.severity !== undefined && r.severity === r.rule.spec.severity ? v.severity : r.severity;
+      const severity = r.stepDown ? LOWER_SEVERITY[chosen] : chosen;
       return { ...r, severity, variant, v };
     });
     const findings = oneDeadlinePerSentence(ctx, oneDiscretionPerSentence(ctx, withVariants, documentRuleIds)).map((r): Finding => {

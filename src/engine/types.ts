@@ -12,6 +12,8 @@ export const LANGS: readonly Lang[] = ["kk", "ru", "en"];
 export type Severity = "high" | "medium" | "low";
 export const SEVERITIES: readonly Severity[] = ["high", "medium", "low"];
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { high: 3, medium: 2, low: 1 };
+/** One step down; low stays low. */
+export const LOWER_SEVERITY: Readonly<Record<Severity, Severity>> = { high: "medium", medium: "low", low: "low" };
 
 /** Factor ids of `shared/corpus/FACTORS.md`; every rule maps to exactly one of them. */
 export type FactorId =

@@ -18,7 +18,7 @@
  */
 import { firstFrom, type ParagraphContext } from "../analysis/paragraph";
 import type { Match } from "../patterns/matcher";
-import type { Severity } from "../types";
+import { LOWER_SEVERITY as LOWER } from "../types";
 import { rewriteAsDuty } from "../findings/rewrite-duty";
 import { isKazakhPossessiveOblique } from "../morphology/kazakh";
 import { conditionsAllow, type Check } from "./types";
@@ -36,11 +36,11 @@ const L = {
   notPassive: "modal.not-passive",
   notConditional: "modal.kk-not-conditional",
   rightsAction: "modal.rights-action",
+  namedAct: "model.bound.act",
 } as const;
 
 type Holder = "authority" | "rights" | "unknown";
 
-const LOWER: Record<Severity, Severity> = { high: "medium", medium: "low", low: "low" };
 
 /** How far (tokens) before a Kazakh modal a bound counts: the bounds precede the verb-final modal. */
 const BOUND_BEFORE_KK = 24;
@@ -201,6 +201,7 @@ export const modalCheck: Check = {
       notPassive: lexicon(L.notPassive),
       rightsAction: lexicon(L.rightsAction),
       notConditional: lexicon(L.notConditional),
+      namedAct: lexicon(L.namedAct),
     };
     for (const m of ctx.matches(rule.trigger)) {
       if (!conditionsAllow(rule, ctx, m)) continue;
@@ -245,8 +246,11 @@ export const modalCheck: Check = {
       }
       if (holder === "rights" && !passive) continue;
       const severity = holder === "authority" || passive ? rule.spec.severity : LOWER[rule.spec.severity];
+      // "могут налагаться меры взыскания в соответствии со статьей 21 Закона": the measures and grounds are the
+      // named act's, so only whether to apply them is left open (expert rounds 30 and 32 read it debatable or false)
+      const stepDown = endsNear(ctx, g.namedAct, m.from, kazakh ? BOUND_BEFORE_KK : 8, s.from) || startsNear(ctx, g.namedAct, m.to, BOUND_AFTER, s.to) ? true : undefined;
       if (lang === "en") {
-        out.push({ rule, from: m.from, to: m.to, severity });
+        out.push({ rule, from: m.from, to: m.to, severity, stepDown });
         continue;
       }
       // A passive power ("может быть снижен", "азайтылуы мүмкін") has no safe word swap.
@@ -254,7 +258,7 @@ export const modalCheck: Check = {
       const actor = model.predicate(m).actor;
       const subject = { agreement: model.agreementOf(actor), named: actor.role === "subject" };
       const rw = passive ? undefined : rewriteAsDuty(lang, ctx.tokens.lower, m.from, m.to, subject, (w) => model.isPassiveForm(lang, w));
-      out.push({ rule, from: rw ? Math.min(rw.from, m.from) : m.from, to: m.to, severity, suggestion: rw ? rw.text : null });
+      out.push({ rule, from: rw ? Math.min(rw.from, m.from) : m.from, to: m.to, severity, suggestion: rw ? rw.text : null, stepDown });
     }
   },
 };

@@ -13,6 +13,11 @@ export interface RawFinding {
   readonly severity: Severity;
   /** A rewrite the check computed from the sentence; null when no safe rewrite exists (data is not used). */
   readonly suggestion?: string | null;
+  /**
+   * The check found what bounds part of the choice (a named act sets the measures): one step below
+   * whatever severity the rule or its special case gives, so it is applied after the variant is chosen.
+   */
+  readonly stepDown?: boolean;
 }
 
 export interface Check {
