@@ -36,7 +36,7 @@ const L = {
   notPassive: "modal.not-passive",
   notConditional: "modal.kk-not-conditional",
   rightsAction: "modal.rights-action",
-  namedAct: "model.bound.act",
+  measuresByLaw: "modal.measures-by-law",
 } as const;
 
 type Holder = "authority" | "rights" | "unknown";
@@ -201,7 +201,7 @@ export const modalCheck: Check = {
       notPassive: lexicon(L.notPassive),
       rightsAction: lexicon(L.rightsAction),
       notConditional: lexicon(L.notConditional),
-      namedAct: lexicon(L.namedAct),
+      measuresByLaw: lexicon(L.measuresByLaw),
     };
     for (const m of ctx.matches(rule.trigger)) {
       if (!conditionsAllow(rule, ctx, m)) continue;
@@ -247,8 +247,8 @@ export const modalCheck: Check = {
       if (holder === "rights" && !passive) continue;
       const severity = holder === "authority" || passive ? rule.spec.severity : LOWER[rule.spec.severity];
       // "могут налагаться меры взыскания в соответствии со статьей 21 Закона": the measures and grounds are the
-      // named act's, so only whether to apply them is left open (expert rounds 30 and 32 read it debatable or false)
-      const stepDown = endsNear(ctx, g.namedAct, m.from, kazakh ? BOUND_BEFORE_KK : 8, s.from) || startsNear(ctx, g.namedAct, m.to, BOUND_AFTER, s.to) ? true : undefined;
+      // law's, so only whether to apply them is left open (expert rounds 30 and 32 read it debatable or false)
+      const stepDown = endsNear(ctx, g.measuresByLaw, m.from, kazakh ? BOUND_BEFORE_KK : 8, s.from) || startsNear(ctx, g.measuresByLaw, m.to, 12, s.to) ? true : undefined;
       if (lang === "en") {
         out.push({ rule, from: m.from, to: m.to, severity, stepDown });
         continue;

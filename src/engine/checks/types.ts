@@ -14,8 +14,8 @@ export interface RawFinding {
   /** A rewrite the check computed from the sentence; null when no safe rewrite exists (data is not used). */
   readonly suggestion?: string | null;
   /**
-   * The check found what bounds part of the choice (a named act sets the measures): one step below
-   * whatever severity the rule or its special case gives, so it is applied after the variant is chosen.
+   * The check found what bounds part of the choice (a law's article sets the measures): one step below
+   * the severity the check and the rule's special case give, so it is applied after the variant is chosen.
    */
   readonly stepDown?: boolean;
 }
