@@ -85,6 +85,14 @@ describe("a power of the organisation versus a right of a person", () => {
     expect(unknown?.severity).toBe("low");
   });
 
+  test("a sanction a law's article sets is one step below the sanction's own severity; any other reference is not", () => {
+    const mayFormula = (text: string) => engine.analyze([text]).findings.find((f) => f.ruleId === "discretion/no-may-formula")?.severity;
+    // other texts than the reglament's item 64: a disciplinary measure under the Labour Code, an inspector's fine under a law
+    expect(mayFormula("На работника могут налагаться дисциплинарные взыскания.")).toBe("high");
+    expect(mayFormula("На работника могут налагаться дисциплинарные взыскания в соответствии со статьей 64 Трудового кодекса.")).toBe("medium");
+    expect(mayFormula("На работника могут налагаться дисциплинарные взыскания в порядке, указанном в пункте 5.")).toBe("high");
+  });
+
   test("possibility, not permission: 'может привести', 'әкелуі мүмкін'", () => {
     expect(rulesFor("Нарушение может привести к дисциплинарной ответственности.")).not.toContain("discretion/no-may-formula");
     expect(rulesFor("Бұзушылық тәртіптік жауапкершілікке әкелуі мүмкін.")).not.toContain("discretion/no-may-formula");

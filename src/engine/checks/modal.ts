@@ -41,7 +41,6 @@ const L = {
 
 type Holder = "authority" | "rights" | "unknown";
 
-
 /** How far (tokens) before a Kazakh modal a bound counts: the bounds precede the verb-final modal. */
 const BOUND_BEFORE_KK = 24;
 /**
