@@ -129,8 +129,8 @@ interface Part {
   readonly role: SegmentRole | "subject";
   readonly offset: number;
   readonly length: number;
-  /** The mail-wide guards (a course, a digest, a returned present) matched here, each as the marker that lifts it ("" for none). */
-  readonly genre: readonly string[];
+  /** The mail-wide guards (a course, a digest, a returned present) matched here, each as the markers that lift it (none: nothing does). */
+  readonly genre: ReadonlyArray<readonly string[]>;
   /** The piece declines. */
   readonly refusal: boolean;
 }
@@ -179,7 +179,7 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
         hits.push({ part, cue: h.cue, from: h.m.from, to: h.m.to, start: offset + s, end: offset + e, words: reader.tokens.lower.slice(h.m.from, h.m.to).join(" ") });
       }
       if (field === "body") for (const g of reader.guards) for (let t = g.range.from; t < g.range.to; t++) explained.add(reader.tokens.lower[t] ?? "");
-      const genre = reader.guards.filter((g) => g.cue.scope === "mail").map((g) => g.cue.unless ?? "");
+      const genre = reader.guards.filter((g) => g.cue.scope === "mail").map((g) => g.cue.unless ?? []);
       const refusal = reader.guards.some((g) => g.cue.refusal);
       parts.push({ field, role, offset, length: text.length, genre, refusal });
       lang = reader.lastLang ?? lang;
@@ -217,7 +217,7 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     const markers = new Set(hits.filter((h) => h.cue.kind === "marker").map((h) => h.cue.id));
     parts.forEach((p, i) => {
       if (p.role === "signature") return;
-      if (p.genre.some((unless) => unless === "" || !markers.has(unless))) {
+      if (p.genre.some((unless) => !unless.some((u) => markers.has(u)))) {
         if (p.role === "subject" || short) mailGuarded = true;
         else for (let k = i - GENRE_REACH; k <= i + GENRE_REACH; k++) guardedParts.add(k);
       }

@@ -197,7 +197,7 @@ export class PartReader {
     const guards = all
       .filter((h) => h.cue.kind === "guard")
       .map((h) => ({ cue: h.cue, range: h.cue.scope === "sentence" ? this.sentenceRange(h.m.from) : h.m }))
-      .filter((g) => !(g.cue.unless && markedIn(g.cue.unless, g.cue.scope === "sentence" ? g.range : { from: 0, to: this.tokens.count })));
+      .filter((g) => !g.cue.unless?.some((u) => markedIn(u, g.cue.scope === "sentence" ? g.range : { from: 0, to: this.tokens.count })));
     this.guards = guards;
     // Most pieces of a mail match nothing or no guard: no mask to build for them. A marker is never
     // masked: it is what lifts a guard, often inside the guard's own words ("курс … для вас — подарок").

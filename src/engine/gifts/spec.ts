@@ -69,13 +69,13 @@ export interface CueSpec {
   /** For guards: the sender declines; an offer quoted under it or named in the subject is refused too. */
   readonly refusal?: boolean;
   /**
-   * For guards: a marker cue that lifts the guard — anywhere in the mail for a mail-wide guard (a
+   * For guards: the marker cues (one or a list in the book) that lift the guard — anywhere in the mail for a mail-wide guard (a
    * collection among colleagues is no gift, unless it is for the head: "скидываемся по 5000 шефу"),
    * in the guard's own sentence for a sentence guard (a trip the Enterprise pays is no gift, unless
    * someone else pays a relative's share: "іссапарымды Кәсіпорын төлейді, бірақ жұбайымның … шығынын
    * қор жабатын болса").
    */
-  readonly unless?: string;
+  readonly unless?: readonly string[];
   /** For conditions: only in a mail being sent (the recipient side of 4.3.1). For frames: only in a mail being sent that also holds something over the recipient (a solicitation). */
   readonly outgoing?: boolean;
   /** For frames: the condition the phrase itself meets (a reward promised: influence; a card transfer: cash-like). */
@@ -179,7 +179,9 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
       if (c[flag] !== undefined && typeof c[flag] !== "boolean") fail(`${at} ${id}`, `${flag} must be true or false`);
     }
     if (c.refusal !== undefined && kind !== "guard") fail(`${at} ${id}`, "refusal is for guards only");
-    if (c.unless !== undefined && (kind !== "guard" || typeof c.unless !== "string")) fail(`${at} ${id}`, "unless is for guards only: the id of a marker cue");
+    // one marker or several: a guard may be lifted by more than one sign ("а вам лично …" and "жұбайымның шығынын … қор жабады")
+    const unless = typeof c.unless === "string" ? [c.unless] : Array.isArray(c.unless) && c.unless.length > 0 && c.unless.every((u) => typeof u === "string") ? (c.unless as string[]) : undefined;
+    if (c.unless !== undefined && (kind !== "guard" || unless === undefined)) fail(`${at} ${id}`, "unless is for guards only: the id of a marker cue, or a list of them");
     if (c.free !== undefined && (kind !== "action" || typeof c.free !== "boolean")) fail(`${at} ${id}`, "free is for actions only: true or false");
     if (c.gives !== undefined && (kind !== "action" || typeof c.gives !== "boolean")) fail(`${at} ${id}`, "gives is for actions only: true or false");
     if (c.addressee !== undefined && (kind !== "person" || typeof c.addressee !== "boolean")) fail(`${at} ${id}`, "addressee is for persons only: true or false");
@@ -214,15 +216,16 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
       ...(c.free === true ? { free: true } : {}),
       ...(c.gives === true ? { gives: true } : {}),
       ...(c.addressee === true ? { addressee: true } : {}),
-      ...(typeof c.unless === "string" ? { unless: c.unless } : {}),
+      ...(unless ? { unless } : {}),
       patterns,
       examples,
     };
   });
   for (const c of out) {
-    if (c.unless === undefined) continue;
-    const marker = out.find((x) => x.id === c.unless);
-    if (!marker || marker.kind !== "marker") fail(`${where} › ${c.id}`, `unless: ${c.unless} is not a marker cue`);
+    for (const u of c.unless ?? []) {
+      const marker = out.find((x) => x.id === u);
+      if (!marker || marker.kind !== "marker") fail(`${where} › ${c.id}`, `unless: ${u} is not a marker cue`);
+    }
   }
   return {
     settings: {
