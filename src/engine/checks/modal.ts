@@ -147,6 +147,9 @@ function kazakhObjectCase(w: string): boolean {
   return (KAZAKH_OBJECT_CASE.test(w) && !/тұлға$/u.test(w)) || (isKazakhPossessiveOblique(w) && !/(ның|нің)$/u.test(w));
 }
 const KAZAKH_OBJECT_CASE = /^\p{L}{3,}(ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$/u;
+const KAZAKH_GENITIVE = /^\p{L}{3,}(ның|нің|дың|дің|тың|тің)$/u;
+/** "құқығы бар", "құқықтары бар": a right someone has, its holder in the genitive. */
+const POSSESSIVE_RIGHT = /^құқы(ғы|қтары)$/u;
 
 function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: number, notConditional: number): Holder {
   const s = ctx.sentenceRange(m);
@@ -159,6 +162,9 @@ function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: nu
     // "Төраға депутатқа сөз беруден бас тарта алады": a rights-holder in the dative or
     // ablative is whom the power acts on, not who holds it (the genitive "қызметкердің … құқығы бар" is)
     if (kazakh && who === "rights" && kazakhObjectCase(ctx.tokens.lower[x.to - 1] ?? "")) return;
+    // "Басқарма грант алушылардың жобаларына мониторинг жүргізуге құқылы": a genitive holds only a possessive right
+    // ("қызметкердің … құқығы бар"); before "құқылы" or "-а алады" it is the owner of what the power acts on
+    if (kazakh && who === "rights" && KAZAKH_GENITIVE.test(ctx.tokens.lower[x.to - 1] ?? "") && !POSSESSIVE_RIGHT.test(ctx.tokens.lower[m.from] ?? "")) return;
     if (!best || x.to > best.m.to || (x.to === best.m.to && x.from < best.m.from)) best = { m: x, who };
   };
   for (const x of ctx.within(authority, lo, m.from)) consider(x, "authority");
