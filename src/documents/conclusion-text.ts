@@ -1,5 +1,6 @@
 /** The words of the expertise conclusion in the reviewer's language (kk, ru; en as a courtesy). */
 import type { Lang, Severity } from "../engine/types";
+import { bareNumber } from "./citation";
 import { ruPlural } from "./errors";
 
 export interface ConclusionWords {
@@ -26,7 +27,8 @@ export interface ConclusionWords {
   readonly proposed: string;
   readonly proposedNone: string;
   readonly severity: Readonly<Record<Severity, string>>;
-  readonly item: (label: string) => string;
+  /** An item ("26."), or a sub-item ("1)") with the item it belongs to when known. */
+  readonly item: (label: string, parent: string | undefined) => string;
   readonly paragraph: (n: number) => string;
   readonly header: string;
   readonly footer: string;
@@ -67,7 +69,7 @@ const KK: ConclusionWords = {
   proposed: "Ұсынылатын редакция",
   proposedNone: "ұсынымға сәйкес әзірлеуші дайындайды",
   severity: { high: "жоғары", medium: "орташа", low: "төмен" },
-  item: (label) => (label.endsWith(")") ? `${label} тармақша` : `${label.replace(/\.$/u, "")}-тармақ`),
+  item: (label, parent) => (label.endsWith(")") ? (parent ? `${bareNumber(parent)}-тармақтың ${label} тармақшасы` : `${label} тармақша`) : `${bareNumber(label)}-тармақ`),
   paragraph: (n) => `${n}-абзац`,
   header: "жоғарғы колонтитул",
   footer: "төменгі колонтитул",
@@ -108,7 +110,7 @@ const RU: ConclusionWords = {
   proposed: "Предлагаемая редакция",
   proposedNone: "готовит разработчик в соответствии с рекомендацией",
   severity: { high: "высокая", medium: "средняя", low: "низкая" },
-  item: (label) => (label.endsWith(")") ? `Подпункт ${label}` : `Пункт ${label.replace(/\.$/u, "")}`),
+  item: (label, parent) => (label.endsWith(")") ? (parent ? `Подпункт ${label} пункта ${bareNumber(parent)}` : `Подпункт ${label}`) : `Пункт ${bareNumber(label)}`),
   paragraph: (n) => `Абзац ${n}`,
   header: "верхний колонтитул",
   footer: "нижний колонтитул",
@@ -150,7 +152,7 @@ const EN: ConclusionWords = {
   proposed: "Proposed wording",
   proposedNone: "to be drafted by the developer following the recommendation",
   severity: { high: "high", medium: "medium", low: "low" },
-  item: (label) => (label.endsWith(")") ? `Sub-item ${label}` : `Item ${label.replace(/\.$/u, "")}`),
+  item: (label, parent) => (label.endsWith(")") ? (parent ? `Item ${bareNumber(parent)}, sub-item ${label}` : `Sub-item ${label}`) : `Item ${bareNumber(label)}`),
   paragraph: (n) => `Paragraph ${n}`,
   header: "header",
   footer: "footer",

@@ -24,6 +24,7 @@ import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrienta
 import { FACTOR_NAMES } from "../engine/findings/factor-names";
 import type { Finding, Lang, Severity } from "../engine/types";
 import { bilingualWords, type ConclusionBilingual } from "./conclusion-bilingual";
+import { parentItems, provisionNumber } from "./citation";
 import { CONCLUSION_WORDS, type ConclusionWords } from "./conclusion-text";
 
 export type { ConclusionBilingual, ConclusionDiscrepancy } from "./conclusion-bilingual";
@@ -64,15 +65,11 @@ const MARGIN = { top: 1134, bottom: 1134, left: 1701, right: 850 };
 const border = { style: BorderStyle.SINGLE, size: 4, color: "808080" };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
-/** The provision's own number: Word's list number, else the leading "2.4." of its text. */
-export function provisionNumber(p: ConclusionParagraph | undefined): string | undefined {
-  const label = p?.label?.trim() || /^\s*(\d+(?:\.\d+)*\.?|[а-яәғқңөұүһіa-z]\))\s/iu.exec(p?.text ?? "")?.[1];
-  return label && label !== "•" ? label : undefined;
-}
+export { provisionNumber };
 
-function where(w: ConclusionWords, p: ConclusionParagraph | undefined, index: number): string {
+function where(w: ConclusionWords, p: ConclusionParagraph | undefined, index: number, parent: string | undefined): string {
   const n = provisionNumber(p);
-  const place = n ? w.item(n) : w.paragraph(index + 1);
+  const place = n ? w.item(n, parent) : w.paragraph(index + 1);
   return p?.part === "header" ? `${place} (${w.header})` : p?.part === "footer" ? `${place} (${w.footer})` : place;
 }
 
@@ -133,8 +130,9 @@ function summaryTable(w: ConclusionWords, input: ConclusionInput): Table {
   const widths = [600, 1700, 4700, 3700, 1500, 2100];
   const head = [w.col.no, w.col.provision, w.col.excerpt, w.col.factor, w.col.severity, w.col.clauses];
   const rows = [new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, widths[i] as number, true)) })];
+  const parents = parentItems(input.paragraphs);
   input.findings.forEach((f, i) => {
-    const values = [String(i + 1), where(w, input.paragraphs[f.paragraph], f.paragraph), quote(f.excerpt, f.lang), FACTOR_NAMES[f.factor][input.locale], w.severity[f.severity], f.clauses.join(", ")];
+    const values = [String(i + 1), where(w, input.paragraphs[f.paragraph], f.paragraph, parents[f.paragraph]), quote(f.excerpt, f.lang), FACTOR_NAMES[f.factor][input.locale], w.severity[f.severity], f.clauses.join(", ")];
     rows.push(new TableRow({ cantSplit: true, children: values.map((v, k) => cell(v, widths[k] as number)) }));
   });
   return new Table({ rows, borders, width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths });
@@ -144,12 +142,13 @@ function provisionBlocks(w: ConclusionWords, input: ConclusionInput): Paragraph[
   const byParagraph = new Map<number, Finding[]>();
   for (const f of input.findings) byParagraph.set(f.paragraph, [...(byParagraph.get(f.paragraph) ?? []), f]);
   const out: Paragraph[] = [];
+  const parents = parentItems(input.paragraphs);
   let n = 0;
   for (const [index, findings] of [...byParagraph.entries()].sort((a, b) => a[0] - b[0])) {
     n++;
     const p = input.paragraphs[index];
     const docLang = findings[0]?.lang ?? input.locale;
-    out.push(new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: [run(`3.${n}. ${where(w, p, index)}`, { bold: true })] }));
+    out.push(new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: [run(`3.${n}. ${where(w, p, index, parents[index])}`, { bold: true })] }));
     out.push(labelled(w.provisionText, quote((p?.text ?? findings[0]?.excerpt ?? "").trim(), docLang), { italics: true }));
     findings.forEach((f, k) => {
       const mark = findings.length > 1 ? `${k + 1}) ` : "";
@@ -171,7 +170,7 @@ function bilingualSection(input: ConclusionInput, number: number): Paragraph[] {
   const out = [heading(`${number}. ${bw.heading}`), para([run(bw.intro(b.otherTitle, b.aligned, b.items))])];
   if (b.discrepancies.length === 0) out.push(para([run(bw.none)]));
   b.discrepancies.forEach((d, i) => {
-    const place = [d.here.label, d.other.label].map((l) => (l ? w.item(l) : "—")).join(" / ");
+    const place = [d.here.label, d.other.label].map((l) => (l ? w.item(l, undefined) : "—")).join(" / ");
     out.push(new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: [run(`${number}.${i + 1}. ${place}`, { bold: true })] }));
     out.push(labelled(bw.what, `${d.kind} (${w.severity[d.severity]}; A1.3.6)`));
     out.push(labelled(bw.versionName[b.langs[0]], d.here.excerpt.trim() ? quote(d.here.excerpt.trim(), b.langs[0]) : "—", { italics: true }));

@@ -43,6 +43,17 @@ describe("adal scan: formats and exit codes", () => {
     expect(report.summary.findings).toBe(file.findings.length);
   });
 
+  test("json: each finding with the item a lawyer cites and its line (expert rounds 37–38)", async () => {
+    const dir = tmp();
+    const file = path.join(dir, "draft.txt");
+    writeFileSync(file, "5. Общие положения.\n\n6. Основаниями отказа являются:\n\n1) неполный пакет документов;\n\n2) иные основания.\n\nКомиссия вправе запросить документы.\n");
+    const io = captureIO();
+    await run(["scan", file, "--format", "json"], io);
+    const findings = JSON.parse(io.out()).files[0].findings as Array<{ ruleId: string; item?: string; subitem?: string; line?: number }>;
+    expect(findings.find((f) => f.ruleId === "lists/no-open-list")).toMatchObject({ item: "6", subitem: "2)", line: 7 });
+    expect(findings.find((f) => f.ruleId === "discretion/no-may-formula")).toMatchObject({ item: "6", line: 9 });
+  });
+
   test("sarif: 2.1.0 with real line and column for text files", async () => {
     const dir = tmp();
     const file = path.join(dir, "draft.txt");

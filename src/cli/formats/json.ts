@@ -1,5 +1,31 @@
-/** Machine-readable report: the engine's findings as they are, per file. */
-import { totals, type ScanReport } from "../report";
+/** Machine-readable report: the engine's findings per file, each with where a lawyer finds it. */
+import { bareNumber, citedItems, isSubItem, provisionNumber } from "../../documents/citation";
+import { locate } from "../../documents/model";
+import type { Finding } from "../../engine";
+import { totals, type FileReport, type ScanReport } from "../report";
+
+/**
+ * The finding with the act's own numbering and, for a text file, its line: the paragraph index alone
+ * differs between language versions and matches nothing a reader sees. "item" is the item the
+ * paragraph is cited by (its own, or the one it is a sub-item or a continuation of); "subitem" is
+ * the paragraph's own "1)" or "а)".
+ */
+function located(file: FileReport): Array<Finding & { item?: string; subitem?: string; line?: number }> {
+  const paragraphs = file.doc?.paragraphs ?? [];
+  const items = citedItems(paragraphs);
+  return file.findings.map((f) => {
+    const p = paragraphs[f.paragraph];
+    const own = provisionNumber(p);
+    const item = items[f.paragraph];
+    const line = p ? locate(p, f.start)?.line : undefined;
+    return {
+      ...f,
+      ...(item ? { item: bareNumber(item) } : {}),
+      ...(own && isSubItem(own) ? { subitem: own } : {}),
+      ...(line !== undefined ? { line } : {}),
+    };
+  });
+}
 
 export function formatJson(report: ScanReport): string {
   const tot = totals(report);
@@ -8,7 +34,7 @@ export function formatJson(report: ScanReport): string {
       files: report.files.map((f) =>
         f.error
           ? { path: f.path, error: f.error, ...(f.errorKind ? { errorKind: f.errorKind } : {}) }
-          : { path: f.path, ...(f.doc?.title ? { title: f.doc.title } : {}), findings: f.findings, affectedUnits: f.affectedUnits, ...(f.warnings ? { warnings: f.warnings } : {}) },
+          : { path: f.path, ...(f.doc?.title ? { title: f.doc.title } : {}), findings: located(f), affectedUnits: f.affectedUnits, ...(f.warnings ? { warnings: f.warnings } : {}) },
       ),
       summary: { files: tot.files, findings: tot.findings, errors: tot.errors, ...tot.bySeverity },
     },

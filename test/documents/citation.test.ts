@@ -1,0 +1,44 @@
+import { bareNumber, citedItems, isSubItem, parentItems, provisionNumber } from "../../src/documents/citation";
+import { CONCLUSION_WORDS } from "../../src/documents/conclusion-text";
+
+// An act as text files and .docx give it: numbered items, sub-items "1)" / "а)", unnumbered
+// paragraphs that continue an item, a chapter heading, a footer with its own numbering.
+const ACT = [
+  { text: "Правила аттестации" },
+  { text: "1. Общие положения" },
+  { text: "6. Аттестационные комиссии образуются двух уровней:" },
+  { text: "первый уровень – комиссии при аппарате;" },
+  { text: "Уважительной причиной является:", label: "26." },
+  { text: "1) длительная командировка;" },
+  { text: "а) в пределах области;" },
+  { text: "Глава 3. Порядок обжалования" },
+  { text: "Решение обжалуется в суде." },
+  { text: "2) заголовок колонтитула", part: "footer" as const },
+  { text: "11.1. Аттестации подлежат служащие, указанные в пункте 8." },
+];
+
+describe("citing a provision by the act's own numbering (expert rounds 37–38)", () => {
+  test("own numbers: Word's list label first, else the leading number of the text", () => {
+    expect(ACT.map(provisionNumber)).toEqual([undefined, "1.", "6.", undefined, "26.", "1)", "а)", undefined, undefined, "2)", "11.1."]);
+    expect(isSubItem("1)")).toBe(true);
+    expect(isSubItem("4.2.")).toBe(false);
+    expect(bareNumber("4.2.")).toBe("4.2");
+  });
+
+  test("a sub-item belongs to the item before it in its own part of the document", () => {
+    expect(parentItems(ACT)).toEqual([undefined, undefined, undefined, undefined, undefined, "26.", "26.", undefined, undefined, undefined, undefined]);
+  });
+
+  test("an unnumbered paragraph continues the item before it until a chapter heading", () => {
+    expect(citedItems(ACT)).toEqual([undefined, "1.", "6.", "6.", "26.", "26.", "26.", undefined, undefined, undefined, "11.1."]);
+    expect(citedItems([{ text: "4. Текст" }, { text: "2-тарау. Комиссия" }, { text: "Комиссия шешім қабылдайды." }])).toEqual(["4.", undefined, undefined]);
+  });
+
+  test("the conclusion names a sub-item with its item in each language", () => {
+    expect(CONCLUSION_WORDS.ru.item("1)", "26.")).toBe("Подпункт 1) пункта 26");
+    expect(CONCLUSION_WORDS.kk.item("1)", "26.")).toBe("26-тармақтың 1) тармақшасы");
+    expect(CONCLUSION_WORDS.en.item("1)", "26.")).toBe("Item 26, sub-item 1)");
+    expect(CONCLUSION_WORDS.ru.item("1)", undefined)).toBe("Подпункт 1)");
+    expect(CONCLUSION_WORDS.ru.item("26.", undefined)).toBe("Пункт 26");
+  });
+});
