@@ -139,6 +139,13 @@ export function kazakhLatinToCyrillic(token: string): string {
       i++;
       continue;
     }
+    // a word-final «ng» is «ң» on a plain keyboard («qol qoysang», «sening»); inside a word it is «ңг»
+    // as often («tenge» is «теңге»), which folding reads as «нг» anyway
+    if (two === "ng" && i + 2 === token.length) {
+      out += "ң";
+      i++;
+      continue;
+    }
     const ch = token[i]!;
     // "i" after a vowel is "й" («boiynsha», «daiyn», «aitpakshy»), as in the 2021 alphabet; so are the
     // 2018 alphabet's "ı" («aıtpa», «qoıdyń») and the keyboard-less "y" after a, e, o («payyzy»,
