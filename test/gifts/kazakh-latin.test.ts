@@ -40,6 +40,9 @@ describe("spelling a Latin-letter Kazakh token in Cyrillic", () => {
     ["qoysang", "қойсаң"],
     ["sening", "сенің"],
     ["tengeden", "теңгеден"],
+    // «-ing» ends loanwords: «trening» is «тренинг»
+    ["trening", "тренинг"],
+    ["monitoring", "мониторинг"],
   ])("%s → %s (as the reader folds both)", (latin, cyrillic) => {
     expect(foldKazakh(kazakhLatinToCyrillic(latin))).toBe(foldKazakh(cyrillic));
   });

@@ -286,7 +286,10 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     // over them (an act to sign, a renewal, a tender): such frames count only in outgoing mail with
     // that pressure in it.
     const pressure = hits.some((h) => counts(h) && spoken(h) && h.cue.kind === "condition" && (h.cue.condition === "influence" || h.cue.condition === "procurement"));
-    eventHits.push(...of("frame").filter((h) => counts(h) && (!h.cue.outgoing || (outgoing && pressure))));
+    // Phrases that are a reward only in such a mail ("половину экономии вернёте мне", "приходить не обязательно") need
+    // a decision, a procurement, secrecy, a money channel or a personal benefit spoken in it as well.
+    const context = hits.some((h) => counts(h) && spoken(h) && h.cue.kind === "condition" && h.cue.condition !== "value" && h.cue.condition !== "official");
+    eventHits.push(...of("frame").filter((h) => counts(h) && (!h.cue.outgoing || (outgoing && pressure)) && (!h.cue.pressed || context)));
     // Veiled: no verb of giving, but a thing of value next to a decision and to secrecy or a
     // personal channel ("По акту всё в порядке? Коньяк в машине, это между нами").
     if (eventHits.length === 0) {

@@ -140,8 +140,9 @@ export function kazakhLatinToCyrillic(token: string): string {
       continue;
     }
     // a word-final «ng» is «ң» on a plain keyboard («qol qoysang», «sening»); inside a word it is «ңг»
-    // as often («tenge» is «теңге»), which folding reads as «нг» anyway
-    if (two === "ng" && i + 2 === token.length) {
+    // as often («tenge» is «теңге»), which folding reads as «нг» anyway; and «-ing» ends loanwords
+    // («trening», «monitoring», «reiting»), except the genitive of the pronouns
+    if (two === "ng" && i + 2 === token.length && (!token.endsWith("ing") || NG_PRONOUNS.has(token))) {
       out += "ң";
       i++;
       continue;
@@ -159,6 +160,8 @@ export function kazakhLatinToCyrillic(token: string): string {
   }
   return out;
 }
+/** Pronouns in the genitive typed with a final «ing»: «mening», «sening», «sizding», «bizding», «olardyng» is «-yng». */
+const NG_PRONOUNS = new Set(["mening", "sening", "sizding", "bizding", "sizdering", "sendering"]);
 /** Vowels as spelled so far: «úıi» is «үйі», the «ı» turned «й» is no vowel for the «i» after it. */
 const CYRILLIC_VOWELS = new Set(["а", "ә", "е", "о", "ө", "у", "ұ", "ү", "ы", "я", "ю", "ё"]);
 const Y_GLIDE_AFTER = new Set(["а", "ә", "е", "о", "ө"]);

@@ -78,6 +78,12 @@ export interface CueSpec {
   readonly unless?: readonly string[];
   /** For conditions: only in a mail being sent (the recipient side of 4.3.1). For frames: only in a mail being sent that also holds something over the recipient (a solicitation). */
   readonly outgoing?: boolean;
+  /**
+   * For frames: the phrase says a reward only where something else in the mail makes it one — a decision pending, a
+   * procurement, secrecy, a money channel or a personal benefit ("половину экономии вернёте мне" next to an estimate to
+   * sign; not "часть предоплаты нам вернёте" about a cancelled delivery, nor "приходить не обязательно" to a meeting).
+   */
+  readonly pressed?: boolean;
   /** For frames: the condition the phrase itself meets (a reward promised: influence; a card transfer: cash-like). */
   readonly implies?: GiftCondition;
   /** For actions: the cost is taken off the addressee ("ақшасын ойламаңыз"); money words inside it are not money given. */
@@ -175,7 +181,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
     if (condition !== undefined && !GIFT_CONDITIONS.includes(condition)) fail(`${at} ${id}`, `condition must be one of ${GIFT_CONDITIONS.join(", ")}`);
     const scope = c.scope as GuardScope | undefined;
     if (scope !== undefined && (kind !== "guard" || !["match", "sentence", "mail"].includes(scope))) fail(`${at} ${id}`, "scope is for guards only: match, sentence or mail");
-    for (const flag of ["refusal", "outgoing", "strict"] as const) {
+    for (const flag of ["refusal", "outgoing", "strict", "pressed"] as const) {
       if (c[flag] !== undefined && typeof c[flag] !== "boolean") fail(`${at} ${id}`, `${flag} must be true or false`);
     }
     if (c.refusal !== undefined && kind !== "guard") fail(`${at} ${id}`, "refusal is for guards only");
@@ -188,6 +194,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
     const implies = c.implies as GiftCondition | undefined;
     if (implies !== undefined && (kind !== "frame" || !GIFT_CONDITIONS.includes(implies))) fail(`${at} ${id}`, `implies is for frames only: one of ${GIFT_CONDITIONS.join(", ")}`);
     if (c.outgoing !== undefined && kind !== "condition" && kind !== "frame") fail(`${at} ${id}`, "outgoing is for conditions and frames only");
+    if (c.pressed !== undefined && kind !== "frame") fail(`${at} ${id}`, "pressed is for frames only");
     if (!isRecord(c.patterns)) fail(`${at} ${id}`, "patterns: missing");
     const patterns: Partial<Record<Lang, string[]>> = {};
     for (const [lang, list] of Object.entries(c.patterns)) {
@@ -211,6 +218,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
       ...(scope ? { scope } : {}),
       ...(c.refusal === true ? { refusal: true } : {}),
       ...(c.outgoing === true ? { outgoing: true } : {}),
+      ...(c.pressed === true ? { pressed: true } : {}),
       ...(c.strict === true ? { strict: true } : {}),
       ...(implies ? { implies } : {}),
       ...(c.free === true ? { free: true } : {}),
