@@ -24,7 +24,7 @@ import { AlignmentType, BorderStyle, Document, HeadingLevel, Packer, PageOrienta
 import { FACTOR_NAMES } from "../engine/findings/factor-names";
 import type { Finding, Lang, Severity } from "../engine/types";
 import { bilingualWords, type ConclusionBilingual } from "./conclusion-bilingual";
-import { parentItems, provisionNumber } from "./citation";
+import { citations, provisionNumber, type Citation } from "./citation";
 import { CONCLUSION_WORDS, type ConclusionWords } from "./conclusion-text";
 
 export type { ConclusionBilingual, ConclusionDiscrepancy } from "./conclusion-bilingual";
@@ -67,9 +67,9 @@ const borders = { top: border, bottom: border, left: border, right: border, insi
 
 export { provisionNumber };
 
-function where(w: ConclusionWords, p: ConclusionParagraph | undefined, index: number, parent: string | undefined): string {
+function where(w: ConclusionWords, p: ConclusionParagraph | undefined, index: number, cited: Citation | undefined): string {
   const n = provisionNumber(p);
-  const place = n ? w.item(n, parent) : w.paragraph(index + 1);
+  const place = cited?.subitem ? w.item(cited.subitem, cited.item) : n ? w.item(n, undefined) : w.paragraph(index + 1);
   return p?.part === "header" ? `${place} (${w.header})` : p?.part === "footer" ? `${place} (${w.footer})` : place;
 }
 
@@ -130,9 +130,9 @@ function summaryTable(w: ConclusionWords, input: ConclusionInput): Table {
   const widths = [600, 1700, 4700, 3700, 1500, 2100];
   const head = [w.col.no, w.col.provision, w.col.excerpt, w.col.factor, w.col.severity, w.col.clauses];
   const rows = [new TableRow({ tableHeader: true, children: head.map((h, i) => cell(h, widths[i] as number, true)) })];
-  const parents = parentItems(input.paragraphs);
+  const cited = citations(input.paragraphs);
   input.findings.forEach((f, i) => {
-    const values = [String(i + 1), where(w, input.paragraphs[f.paragraph], f.paragraph, parents[f.paragraph]), quote(f.excerpt, f.lang), FACTOR_NAMES[f.factor][input.locale], w.severity[f.severity], f.clauses.join(", ")];
+    const values = [String(i + 1), where(w, input.paragraphs[f.paragraph], f.paragraph, cited[f.paragraph]), quote(f.excerpt, f.lang), FACTOR_NAMES[f.factor][input.locale], w.severity[f.severity], f.clauses.join(", ")];
     rows.push(new TableRow({ cantSplit: true, children: values.map((v, k) => cell(v, widths[k] as number)) }));
   });
   return new Table({ rows, borders, width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA }, columnWidths: widths });
@@ -142,13 +142,13 @@ function provisionBlocks(w: ConclusionWords, input: ConclusionInput): Paragraph[
   const byParagraph = new Map<number, Finding[]>();
   for (const f of input.findings) byParagraph.set(f.paragraph, [...(byParagraph.get(f.paragraph) ?? []), f]);
   const out: Paragraph[] = [];
-  const parents = parentItems(input.paragraphs);
+  const cited = citations(input.paragraphs);
   let n = 0;
   for (const [index, findings] of [...byParagraph.entries()].sort((a, b) => a[0] - b[0])) {
     n++;
     const p = input.paragraphs[index];
     const docLang = findings[0]?.lang ?? input.locale;
-    out.push(new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: [run(`3.${n}. ${where(w, p, index, parents[index])}`, { bold: true })] }));
+    out.push(new Paragraph({ keepNext: true, spacing: { before: 240, after: 120 }, children: [run(`3.${n}. ${where(w, p, index, cited[index])}`, { bold: true })] }));
     out.push(labelled(w.provisionText, quote((p?.text ?? findings[0]?.excerpt ?? "").trim(), docLang), { italics: true }));
     findings.forEach((f, k) => {
       const mark = findings.length > 1 ? `${k + 1}) ` : "";

@@ -1,4 +1,4 @@
-import { bareNumber, citedItems, isSubItem, parentItems, provisionNumber } from "../../src/documents/citation";
+import { bareNumber, citations, citedItems, isSubItem, parentItems, provisionNumber } from "../../src/documents/citation";
 import { CONCLUSION_WORDS } from "../../src/documents/conclusion-text";
 
 // An act as text files and .docx give it: numbered items, sub-items "1)" / "а)", unnumbered
@@ -32,6 +32,32 @@ describe("citing a provision by the act's own numbering (expert rounds 37–38)"
   test("an unnumbered paragraph continues the item before it until a chapter heading", () => {
     expect(citedItems(ACT)).toEqual([undefined, "1.", "6.", "6.", "26.", "26.", "26.", undefined, undefined, undefined, "11.1."]);
     expect(citedItems([{ text: "4. Текст" }, { text: "2-тарау. Комиссия" }, { text: "Комиссия шешім қабылдайды." }])).toEqual(["4.", undefined, undefined]);
+  });
+
+  test("bullets, years and counts are no numbers; headings, annexes and tables do not take the item", () => {
+    expect(provisionNumber({ text: "Текст", label: "–" })).toBeUndefined();
+    expect(provisionNumber({ text: "Текст", label: "\uf0b7" })).toBeUndefined();
+    expect(provisionNumber({ text: "2024 год объявлен годом рабочих профессий." })).toBeUndefined();
+    expect(provisionNumber({ text: "30 календарных дней – срок рассмотрения." })).toBeUndefined();
+    const act = [
+      { text: "14. Премия выплачивается по шкале:" },
+      { text: "1. до 5 баллов – 0", part: "table" as const },
+      { text: "5. свыше 20 баллов – 30 процентов", part: "table" as const },
+      { text: "Шкала пересматривается ежегодно." },
+      { text: "II. Порядок аттестации" },
+      { text: "Аттестация проводится раз в три года." },
+      { text: "15. Комиссия:" },
+      { text: "1) рассматривает материалы;" },
+      { text: "а) служебную характеристику;" },
+      { text: "Приложение 1 к Правилам" },
+      { text: "Форма заявления" },
+      { text: "Part of the bonus may be withheld." },
+    ];
+    expect(citations(act)).toEqual([
+      { item: "14." }, { item: "14." }, { item: "14." }, { item: "14." }, {}, {}, { item: "15." },
+      { item: "15.", subitem: "1)" }, { item: "15.", subitem: "1) а)" }, {}, {}, {},
+    ]);
+    expect(citedItems([{ text: "3. Текст" }, { text: "ІІ тарау. Комиссия" }, { text: "Комиссия шешім қабылдайды." }])).toEqual(["3.", undefined, undefined]);
   });
 
   test("the conclusion names a sub-item with its item in each language", () => {

@@ -1,5 +1,5 @@
 /** Machine-readable report: the engine's findings per file, each with where a lawyer finds it. */
-import { bareNumber, citedItems, isSubItem, provisionNumber } from "../../documents/citation";
+import { bareNumber, citations } from "../../documents/citation";
 import { locate } from "../../documents/model";
 import type { Finding } from "../../engine";
 import { totals, type FileReport, type ScanReport } from "../report";
@@ -12,16 +12,15 @@ import { totals, type FileReport, type ScanReport } from "../report";
  */
 function located(file: FileReport): Array<Finding & { item?: string; subitem?: string; line?: number }> {
   const paragraphs = file.doc?.paragraphs ?? [];
-  const items = citedItems(paragraphs);
+  const cited = citations(paragraphs);
   return file.findings.map((f) => {
     const p = paragraphs[f.paragraph];
-    const own = provisionNumber(p);
-    const item = items[f.paragraph];
+    const c = cited[f.paragraph] ?? {};
     const line = p ? locate(p, f.start)?.line : undefined;
     return {
       ...f,
-      ...(item ? { item: bareNumber(item) } : {}),
-      ...(own && isSubItem(own) ? { subitem: own } : {}),
+      ...(c.item ? { item: bareNumber(c.item) } : {}),
+      ...(c.subitem ? { subitem: c.subitem } : {}),
       ...(line !== undefined ? { line } : {}),
     };
   });
