@@ -13,9 +13,9 @@ export interface NumberedParagraph {
 }
 
 /** An item ("26.", "11.1", "4.2.") or a sub-item ("1)", "а)", "б."): what a list number looks like. */
-const NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\d{1,3}\)|[а-яәғқңөұүһіa-z]\)|[а-яәғқңөұүһіa-z]\.)$/iu;
+const NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\d{1,3}\)|[а-яәғқңөұүһіa-z]\)|[а-яәғқңөұүһіa-z]\.)$/u;
 /** The same at the start of a paragraph's text, followed by a space ("2.4. Директор", "1) заявление"). */
-const LEADING = /^\s*(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\d{1,3}\)|[а-яәғқңөұүһіa-z]\))\s/iu;
+const LEADING = /^\s*(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\d{1,3}\)|[а-яәғқңөұүһіa-z]\))\s/u;
 
 /** The provision's own number: Word's list number if it is one (not a bullet), else the leading "2.4." or "1)" of its text. */
 export function provisionNumber(p: NumberedParagraph | undefined): string | undefined {
@@ -38,8 +38,9 @@ export function bareNumber(number: string): string {
  * Chapter and section headings, annexes and forms: the item before them ends. "Глава 2", "Раздел III",
  * "II. Порядок аттестации", "2-тарау", "ІІ тарау", "3 бөлім", "Приложение 1 к Правилам", "Қосымша".
  */
-const HEADING =
-  /^\s*(?:(?:глава|раздел|параграф|приложение|chapter|section|annex|appendix|қосымша)(?!\p{L})|[IVXLІ]{1,6}\.?\s|\d{1,3}\s*-?\s*(?:тарау|бөлім|параграф)(?!\p{L})|[IVXLІ]{1,6}\s+(?:тарау|бөлім)(?!\p{L}))/iu;
+const HEADING = /^\s*(?:(?:глава|раздел|параграф|приложение|chapter|section|annex|appendix|қосымша)(?!\p{L})|\d{1,3}\s*-?\s*(?:тарау|бөлім|параграф)(?!\p{L}))/iu;
+/** A chapter numbered in capital Roman numerals, in the text or as Word's list label: "II. Порядок", "ІІ тарау", "III." (not "I agree"). */
+const ROMAN = /^\s*[IVXLІ]{1,6}(?:\.|\s+(?:тарау|бөлім)(?!\p{L}))/u;
 
 export interface Citation {
   /** The item the paragraph is cited by: its own number, or the item it is a sub-item or an unnumbered continuation of. */
@@ -62,7 +63,7 @@ export function citations(paragraphs: readonly NumberedParagraph[]): Citation[] 
     const part = p.part === "header" || p.part === "footer" ? p.part : "body";
     const own = provisionNumber(p);
     if (!own) {
-      if (!table && HEADING.test(p.text)) {
+      if (!table && (HEADING.test(p.text) || ROMAN.test(p.label ?? "") || ROMAN.test(p.text))) {
         item.set(part, undefined);
         sub.set(part, undefined);
       }

@@ -58,6 +58,9 @@ describe("citing a provision by the act's own numbering (expert rounds 37–38)"
       { item: "15.", subitem: "1)" }, { item: "15.", subitem: "1) а)" }, {}, {}, {},
     ]);
     expect(citedItems([{ text: "3. Текст" }, { text: "ІІ тарау. Комиссия" }, { text: "Комиссия шешім қабылдайды." }])).toEqual(["3.", undefined, undefined]);
+    // Word's Roman chapter labels end the item; a sentence opening with "I" does not
+    expect(citedItems([{ text: "Общие положения", label: "I." }, { text: "Текст", label: "1." }, { text: "Порядок аттестации", label: "II." }, { text: "Комиссия вправе отказать." }])).toEqual([undefined, "1.", undefined, undefined]);
+    expect(citedItems([{ text: "4. Текст" }, { text: "I agree that the Commission may decide." }])).toEqual(["4.", "4."]);
   });
 
   test("the conclusion names a sub-item with its item in each language", () => {

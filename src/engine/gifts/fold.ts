@@ -139,10 +139,9 @@ export function kazakhLatinToCyrillic(token: string): string {
       i++;
       continue;
     }
-    // a word-final «ng» is «ң» on a plain keyboard («qol qoysang», «sening»); inside a word it is «ңг»
-    // as often («tenge» is «теңге»), which folding reads as «нг» anyway; and «-ing» ends loanwords
-    // («trening», «monitoring», «reiting»), except the genitive of the pronouns
-    if (two === "ng" && i + 2 === token.length && (!token.endsWith("ing") || NG_PRONOUNS.has(token))) {
+    // a word-final «ng» is «ң» on a plain keyboard («qol qoysang», «sening», «ining»); inside a word it is «ңг»
+    // as often («tenge» is «теңге»), which folding reads as «нг» anyway; loanwords keep «нг» («trening»)
+    if (two === "ng" && i + 2 === token.length && !NG_LOANWORDS.has(token)) {
       out += "ң";
       i++;
       continue;
@@ -160,8 +159,8 @@ export function kazakhLatinToCyrillic(token: string): string {
   }
   return out;
 }
-/** Pronouns in the genitive typed with a final «ing»: «mening», «sening», «sizding», «bizding», «olardyng» is «-yng». */
-const NG_PRONOUNS = new Set(["mening", "sening", "sizding", "bizding", "sizdering", "sendering"]);
+/** Loanwords Kazakh writes with a final «-нг» («тренинг», «мониторинг»): their Latin «-ng» is no «ң». */
+const NG_LOANWORDS = new Set(["trening", "treining", "monitoring", "reiting", "reyting", "parking", "holding", "brifing", "briefing", "marketing", "lizing", "konsalting", "consulting", "kasting", "shoping", "shopping", "bouling", "tyuning", "kemping", "timbilding", "teambuilding", "ping", "king", "ring", "long", "song", "gong"]);
 /** Vowels as spelled so far: «úıi» is «үйі», the «ı» turned «й» is no vowel for the «i» after it. */
 const CYRILLIC_VOWELS = new Set(["а", "ә", "е", "о", "ө", "у", "ұ", "ү", "ы", "я", "ю", "ё"]);
 const Y_GLIDE_AFTER = new Set(["а", "ә", "е", "о", "ө"]);

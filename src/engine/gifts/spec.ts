@@ -79,9 +79,9 @@ export interface CueSpec {
   /** For conditions: only in a mail being sent (the recipient side of 4.3.1). For frames: only in a mail being sent that also holds something over the recipient (a solicitation). */
   readonly outgoing?: boolean;
   /**
-   * For frames: the phrase says a reward only where something else in the mail makes it one — a decision pending, a
-   * procurement, secrecy, a money channel or a personal benefit ("половину экономии вернёте мне" next to an estimate to
-   * sign; not "часть предоплаты нам вернёте" about a cancelled delivery, nor "приходить не обязательно" to a meeting).
+   * For frames: the phrase says a reward only beside a decision or secrecy in the sender's own text ("половину экономии
+   * вернёте мне" next to an estimate to sign; not "половину вернёте мне на карту" for a shared taxi, nor "приходить не
+   * обязательно" to a meeting).
    */
   readonly pressed?: boolean;
   /** For frames: the condition the phrase itself meets (a reward promised: influence; a card transfer: cash-like). */
