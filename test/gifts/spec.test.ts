@@ -36,3 +36,21 @@ describe("gift book: a guard's unless", () => {
     expect(() => validateGiftBook(book(["marker.personal", 3]))).toThrow(/unless is for guards only/u);
   });
 });
+
+describe("gift book: a frame's pressed flag", () => {
+  const withCue = (cue: Record<string, unknown>) => {
+    const b = book(undefined);
+    return { ...b, data: { ...b.data, cues: [...b.data.cues, cue] } };
+  };
+  const frame = { id: "frame.share", kind: "frame", implies: "influence", patterns: { ru: ["вернёте мне"] }, examples: { ru: { match: ["[[вернёте мне]]"] } } };
+
+  it("is read on a frame", () => {
+    expect(validateGiftBook(withCue({ ...frame, pressed: true })).cues.find((c) => c.id === "frame.share")?.pressed).toBe(true);
+    expect(validateGiftBook(withCue(frame)).cues.find((c) => c.id === "frame.share")?.pressed).toBeUndefined();
+  });
+
+  it("is refused elsewhere or when not a boolean", () => {
+    expect(() => validateGiftBook(withCue({ ...frame, kind: "object", implies: undefined, pressed: true }))).toThrow(/pressed is for frames only/u);
+    expect(() => validateGiftBook(withCue({ ...frame, pressed: "yes" }))).toThrow(/pressed must be true or false/u);
+  });
+});
