@@ -92,13 +92,3 @@ export function citations(paragraphs: readonly NumberedParagraph[]): Citation[] 
   }
   return out;
 }
-
-/** For each paragraph, the item a sub-item belongs to; undefined for other paragraphs. */
-export function parentItems(paragraphs: readonly NumberedParagraph[]): Array<string | undefined> {
-  return citations(paragraphs).map((c) => (c.subitem ? c.item : undefined));
-}
-
-/** For each paragraph, the item a reader cites it by. */
-export function citedItems(paragraphs: readonly NumberedParagraph[]): Array<string | undefined> {
-  return citations(paragraphs).map((c) => c.item);
-}

@@ -1,6 +1,6 @@
 /** The words of the expertise conclusion in the reviewer's language (kk, ru; en as a courtesy). */
 import type { Lang, Severity } from "../engine/types";
-import { bareNumber } from "./citation";
+import { bareNumber, isSubItem } from "./citation";
 import { ruPlural } from "./errors";
 
 export interface ConclusionWords {
@@ -69,7 +69,7 @@ const KK: ConclusionWords = {
   proposed: "Ұсынылатын редакция",
   proposedNone: "ұсынымға сәйкес әзірлеуші дайындайды",
   severity: { high: "жоғары", medium: "орташа", low: "төмен" },
-  item: (label, parent) => (label.endsWith(")") ? (parent ? `${bareNumber(parent)}-тармақтың ${label} тармақшасы` : `${label} тармақша`) : `${bareNumber(label)}-тармақ`),
+  item: (label, parent) => (isSubItem(label) ? (parent ? `${bareNumber(parent)}-тармақтың ${label} тармақшасы` : `${label} тармақша`) : `${bareNumber(label)}-тармақ`),
   paragraph: (n) => `${n}-абзац`,
   header: "жоғарғы колонтитул",
   footer: "төменгі колонтитул",
@@ -110,7 +110,7 @@ const RU: ConclusionWords = {
   proposed: "Предлагаемая редакция",
   proposedNone: "готовит разработчик в соответствии с рекомендацией",
   severity: { high: "высокая", medium: "средняя", low: "низкая" },
-  item: (label, parent) => (label.endsWith(")") ? (parent ? `Подпункт ${label} пункта ${bareNumber(parent)}` : `Подпункт ${label}`) : `Пункт ${bareNumber(label)}`),
+  item: (label, parent) => (isSubItem(label) ? (parent ? `Подпункт ${label} пункта ${bareNumber(parent)}` : `Подпункт ${label}`) : `Пункт ${bareNumber(label)}`),
   paragraph: (n) => `Абзац ${n}`,
   header: "верхний колонтитул",
   footer: "нижний колонтитул",
@@ -152,7 +152,7 @@ const EN: ConclusionWords = {
   proposed: "Proposed wording",
   proposedNone: "to be drafted by the developer following the recommendation",
   severity: { high: "high", medium: "medium", low: "low" },
-  item: (label, parent) => (label.endsWith(")") ? (parent ? `Item ${bareNumber(parent)}, sub-item ${label}` : `Sub-item ${label}`) : `Item ${bareNumber(label)}`),
+  item: (label, parent) => (isSubItem(label) ? (parent ? `Item ${bareNumber(parent)}, sub-item ${label}` : `Sub-item ${label}`) : `Item ${bareNumber(label)}`),
   paragraph: (n) => `Paragraph ${n}`,
   header: "header",
   footer: "footer",

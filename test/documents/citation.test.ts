@@ -1,4 +1,7 @@
-import { bareNumber, citations, citedItems, isSubItem, parentItems, provisionNumber } from "../../src/documents/citation";
+import { bareNumber, citations, isSubItem, provisionNumber, type NumberedParagraph } from "../../src/documents/citation";
+
+const citedItems = (ps: readonly NumberedParagraph[]) => citations(ps).map((c) => c.item);
+const parentItems = (ps: readonly NumberedParagraph[]) => citations(ps).map((c) => (c.subitem ? c.item : undefined));
 import { CONCLUSION_WORDS } from "../../src/documents/conclusion-text";
 
 // An act as text files and .docx give it: numbered items, sub-items "1)" / "а)", unnumbered
