@@ -117,10 +117,21 @@ export class ParagraphContext {
     const w = cond.spec.window ?? DEFAULT_WINDOW;
     const beforeFrom = Math.max(s.from, m.from - w);
     const afterTo = Math.min(s.to, m.to + w);
-    if (scope === "before") return this.hasIn(cond.group, beforeFrom, m.from);
+    if (scope === "before") return this.hasIn(cond.group, cond.spec.conjunct ? this.conjunctStart(beforeFrom, m.from) : beforeFrom, m.from);
     if (scope === "after") return this.hasIn(cond.group, m.to, afterTo);
     // around: before, after, or overlapping the trigger itself
     return this.hasIn(cond.group, beforeFrom, afterTo);
+  }
+
+  /** The first token of the conjunct that ends at `to`: after the last ", а также" / ", сондай-ақ" / ", as well as" in [from, to). */
+  private conjunctStart(from: number, to: number): number {
+    const lower = this.tokens.lower;
+    for (let t = to - 1; t > from; t--) {
+      if (lower[t - 1] !== ",") continue;
+      const w = lower[t];
+      if (w === "сондай-ақ" || (w === "а" && lower[t + 1] === "также") || (w === "as" && lower[t + 1] === "well" && lower[t + 2] === "as")) return t;
+    }
+    return from;
   }
 
   /**

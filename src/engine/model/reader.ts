@@ -139,6 +139,11 @@ export class ProvisionModel {
     return this.src.agreement(this.ctx.tokens.lower[actor.to - 1] ?? "");
   }
 
+  /** kk: whether the words in `span` are the doer inside a relative clause ("өтініш беруші ұсынған мәліметтер"), not a subject. */
+  isParticipleDoer(span: Span): boolean {
+    return this.subjectOfParticiple(span as ActorMatch);
+  }
+
   /** Whether a Kazakh word is a passive form some verb paradigm generated ("азайтылуы"). */
   isPassiveForm(lang: "kk" | "ru" | "en", word: string): boolean {
     return this.src.verbTag(lang, word)?.passive === true || (lang === "kk" && /(ыл|іл)(у|уы|уі|уға|уге)$/u.test(word));

@@ -207,9 +207,12 @@ function kazakhStemForms(out: Map<string, VerbTag>, stem: string, finiteTag: Ver
   for (const e of ["ы", "і", "дар", "дер", "дай", "дей", "ға", "ге", "да", "де", "нан", "нен"]) add(out, past + e, "participle", passive);
   // verbal noun in -у and its cases: айқындау, айқындауға, айқындауы, айқындаудың ...
   const vn = (vowelEnd && /[ыі]$/u.test(stem) ? stem.slice(0, -1) : stem) + "у";
-  for (const e of ["", "ға", "ге", "ы", "і", "ын", "ін", "ына", "іне", "ының", "інің", "ды", "ді", "дың", "дің", "да", "де", "дан", "ден", "мен", "шы", "ші"]) {
+  for (const e of ["", "ға", "ге", "ы", "і", "ын", "ін", "ына", "іне", "ының", "інің", "ды", "ді", "дың", "дің", "да", "де", "дан", "ден", "мен"]) {
     add(out, vn + e, "verbal-noun", passive);
   }
+  // the doer's noun in -шы/-ші ("өтініш беруші", "тапсырыс беруші", "бағалаушы") names a person, never states an action,
+  // even beside a modal word: "Уәкілетті орган өтініш беруші ұсынған мәліметтерді тексеруге құқылы"
+  for (const e of ["шы", "ші"]) add(out, vn + e, "participle", passive);
 }
 
 /** Forms of a Kazakh verb stem (imperative 2nd person singular: айқында, бекіт, бер), both voices. */

@@ -45,6 +45,12 @@ export const SCOPES: readonly Scope[] = ["sentence", "paragraph", "before", "aft
 export interface ConditionSpec {
   readonly scope: Scope;
   readonly window?: number;
+  /**
+   * With scope before: only in the trigger's own conjunct. A qualifier written before ", а также",
+   * ", сондай-ақ" or ", as well as" belongs to the earlier member: "в случаях, предусмотренных
+   * законодательством, а также в других случаях" leaves the second member open.
+   */
+  readonly conjunct?: true;
   readonly patterns: PerLang<readonly string[]>;
 }
 

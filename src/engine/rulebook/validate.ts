@@ -94,7 +94,7 @@ function requirement(v: unknown, p: Path): ConditionSpec {
 }
 
 function condition(v: unknown, p: Path): ConditionSpec {
-  if (!isObj(v)) fail(p, "expected { scope, patterns, window? }");
+  if (!isObj(v)) fail(p, "expected { scope, patterns, window?, conjunct? }");
   const scope = v.scope;
   if (typeof scope !== "string" || !(SCOPES as readonly string[]).includes(scope)) fail(p.at("scope"), `expected one of ${SCOPES.join(", ")}`);
   let window: number | undefined;
@@ -103,9 +103,15 @@ function condition(v: unknown, p: Path): ConditionSpec {
     if (scope === "sentence" || scope === "paragraph" || scope === "document") fail(p.at("window"), `a window has no meaning for scope ${scope}`);
     window = v.window;
   }
-  for (const k of Object.keys(v)) if (!["scope", "window", "patterns"].includes(k)) fail(p, `unknown field "${k}"`);
+  let conjunct = false;
+  if (v.conjunct !== undefined) {
+    if (v.conjunct !== true) fail(p.at("conjunct"), "expected true");
+    if (scope !== "before") fail(p.at("conjunct"), "conjunct has a meaning for scope before only");
+    conjunct = true;
+  }
+  for (const k of Object.keys(v)) if (!["scope", "window", "patterns", "conjunct"].includes(k)) fail(p, `unknown field "${k}"`);
   const patterns = perLang(v.patterns, p.at("patterns"), (x, q) => stringList(x, q));
-  return window === undefined ? { scope: scope as Scope, patterns } : { scope: scope as Scope, window, patterns };
+  return { scope: scope as Scope, patterns, ...(window === undefined ? {} : { window }), ...(conjunct ? { conjunct } : {}) };
 }
 
 function examples(v: unknown, p: Path): RuleExamples {
