@@ -96,6 +96,7 @@ describe("rulebook validation points at the mistake", () => {
     [{ colour: "red" }, /unknown field "colour"/u],
     [{ requires: [{ scope: "document", patterns: { ru: ["самоотвод"] } }] }, /requires › \[0\] › scope: scope document is for unless only/u],
     [{ unless: [{ scope: "document", window: 3, patterns: { ru: ["самоотвод"] } }] }, /window: a window has no meaning for scope document/u],
+    [{ unless: [{ scope: "after", conjunct: true, patterns: { ru: ["в срок"] } }] }, /conjunct: conjunct has a meaning for scope before only/u],
   ])("%j", (patch, message) => {
     expect(() => createEngine(withRule({ ...base, ...patch }))).toThrow(RulebookError);
     expect(() => createEngine(withRule({ ...base, ...patch }))).toThrow(message);
@@ -106,6 +107,34 @@ describe("rulebook validation points at the mistake", () => {
     expect(createEngine(withRule(base)).analyze([text]).findings).toEqual([]);
     const extended = createEngine(withRule({ ...base, patterns: { ru: ["своевременно", "по мере сил"] } }));
     expect(extended.analyze([text]).findings.map((f) => f.excerpt)).toEqual(["по мере сил"]);
+  });
+});
+
+describe("a before-condition with conjunct stays in the trigger's own member of a list", () => {
+  const withRule = (r: Record<string, unknown>): RulebookSource => ({ ...DEFAULT_RULEBOOK, rules: [{ source: "rules/test.yml", data: [r] }] });
+  const rule = (conjunct: boolean) => ({
+    id: "test/no-open-cases",
+    factor: "open_list",
+    clauses: ["A1.3.6"],
+    severity: "medium",
+    check: "phrase",
+    description: { kk: "сипаттама", ru: "описание", en: "description" },
+    patterns: { ru: ["других случаях"] },
+    unless: [{ scope: "before", window: 12, ...(conjunct ? { conjunct: true } : {}), patterns: { ru: ["предусмотренных законом"] } }],
+    message: { kk: "«{excerpt}»", ru: "«{excerpt}»", en: "“{excerpt}”" },
+    recommendation: { kk: "ұсыным", ru: "рекомендация", en: "recommendation" },
+    examples: { ru: { invalid: ["Копии выдаются в [[других случаях]]."], valid: ["Копии выдаются в случаях, предусмотренных законом, и в других случаях."] } },
+  });
+  const text = "Копии выдаются в случаях, предусмотренных законом, а также в других случаях.";
+
+  test("without it the law named before ', а также' closes the open member too", () => {
+    expect(createEngine(withRule(rule(false))).analyze([text]).findings).toEqual([]);
+  });
+
+  test("with it the open member after ', а также' is found, and the law right before it still closes it", () => {
+    const engine = createEngine(withRule(rule(true)));
+    expect(engine.analyze([text]).findings.map((f) => f.excerpt)).toEqual(["других случаях"]);
+    expect(engine.analyze(["Копии выдаются, а также в предусмотренных законом других случаях."]).findings).toEqual([]);
   });
 });
 
