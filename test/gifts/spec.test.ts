@@ -54,3 +54,21 @@ describe("gift book: a frame's pressed flag", () => {
     expect(() => validateGiftBook(withCue({ ...frame, pressed: "yes" }))).toThrow(/pressed must be true or false/u);
   });
 });
+
+describe("gift book: a secrecy condition's channel flag", () => {
+  const withCue = (cue: Record<string, unknown>) => {
+    const b = book(undefined);
+    return { ...b, data: { ...b.data, cues: [...b.data.cues, cue] } };
+  };
+  const channel = { id: "condition.messenger", kind: "condition", condition: "secrecy", channel: true, patterns: { ru: ["вотсап"] }, examples: { ru: { match: ["[[вотсап]]"] } } };
+
+  it("is read on a secrecy condition", () => {
+    expect(validateGiftBook(withCue(channel)).cues.find((c) => c.id === "condition.messenger")?.channel).toBe(true);
+  });
+
+  it("is refused on another condition, on another kind, or when not a boolean", () => {
+    expect(() => validateGiftBook(withCue({ ...channel, condition: "cash-like" }))).toThrow(/channel is for secrecy conditions only/u);
+    expect(() => validateGiftBook(withCue({ ...channel, kind: "frame", condition: undefined }))).toThrow(/channel is for secrecy conditions only/u);
+    expect(() => validateGiftBook(withCue({ ...channel, channel: "yes" }))).toThrow(/channel must be true or false/u);
+  });
+});

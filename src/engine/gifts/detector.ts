@@ -31,8 +31,6 @@ import { mailSegments, type SegmentRole } from "./mail-structure";
 import { CueIndex, PartReader, type CueHit } from "./reader";
 import { GIFT_CONDITION_CLAUSE, GIFT_CONDITIONS, baseClause, validateGiftBook, type CueKind, type CueSpec, type GiftBook, type GiftBookSource, type GiftCondition } from "./spec";
 
-/** A messenger's name as one word ("WhatsApp", "whatsapp-қа", "телеграм"). */
-const MESSENGER = /^(?:whatsapp|telegram|viber|signal|вотсап|ватсап|телеграм|вайбер)[\p{L}-]*$/u;
 
 export type GiftRisk = "none" | "low" | "medium" | "high";
 export const GIFT_RISKS: readonly GiftRisk[] = ["none", "low", "medium", "high"];
@@ -293,8 +291,8 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     // signed, "появляться не обязательно" to a member of the judging commission) need one of them spoken in the
     // sender's own text, in the phrase's block or the next one, outside the phrase itself: a procurement word, a money
     // channel or a subject line is everyday office mail ("Re: Тендер …", "половину вернёте мне на карту" for a taxi).
-    // A messenger named alone ("итоги пришлю в WhatsApp") is how offices talk too: no secrecy for this purpose.
-    const secret = (h: Hit) => h.cue.condition === "secrecy" && !MESSENGER.test(h.words);
+    // A messenger named alone ("итоги пришлю в WhatsApp", a `channel` cue) is how offices talk too: no secrecy for this purpose.
+    const secret = (h: Hit) => h.cue.condition === "secrecy" && h.cue.channel !== true;
     const beside = (f: Hit) =>
       hits.some((h) => counts(h) && spoken(h) && h.cue.kind === "condition" && (h.cue.condition === "influence" || secret(h)) && parts[h.part]?.role !== "subject" && Math.abs(h.part - f.part) <= 1 && (h.part !== f.part || h.to <= f.from || h.from >= f.to));
     eventHits.push(...of("frame").filter((h) => counts(h) && (!h.cue.outgoing || (outgoing && pressure)) && (!h.cue.pressed || beside(h))));

@@ -84,6 +84,11 @@ export interface CueSpec {
    * обязательно" to a meeting).
    */
   readonly pressed?: boolean;
+  /**
+   * For secrecy conditions: a messenger named alone ("итоги пришлю в WhatsApp") is how offices talk as much as how
+   * bribes move off the record. It counts as secrecy for the level, but does not by itself press a reward phrase.
+   */
+  readonly channel?: boolean;
   /** For frames: the condition the phrase itself meets (a reward promised: influence; a card transfer: cash-like). */
   readonly implies?: GiftCondition;
   /** For actions: the cost is taken off the addressee ("ақшасын ойламаңыз"); money words inside it are not money given. */
@@ -181,7 +186,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
     if (condition !== undefined && !GIFT_CONDITIONS.includes(condition)) fail(`${at} ${id}`, `condition must be one of ${GIFT_CONDITIONS.join(", ")}`);
     const scope = c.scope as GuardScope | undefined;
     if (scope !== undefined && (kind !== "guard" || !["match", "sentence", "mail"].includes(scope))) fail(`${at} ${id}`, "scope is for guards only: match, sentence or mail");
-    for (const flag of ["refusal", "outgoing", "strict", "pressed"] as const) {
+    for (const flag of ["refusal", "outgoing", "strict", "pressed", "channel"] as const) {
       if (c[flag] !== undefined && typeof c[flag] !== "boolean") fail(`${at} ${id}`, `${flag} must be true or false`);
     }
     if (c.refusal !== undefined && kind !== "guard") fail(`${at} ${id}`, "refusal is for guards only");
@@ -195,6 +200,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
     if (implies !== undefined && (kind !== "frame" || !GIFT_CONDITIONS.includes(implies))) fail(`${at} ${id}`, `implies is for frames only: one of ${GIFT_CONDITIONS.join(", ")}`);
     if (c.outgoing !== undefined && kind !== "condition" && kind !== "frame") fail(`${at} ${id}`, "outgoing is for conditions and frames only");
     if (c.pressed !== undefined && kind !== "frame") fail(`${at} ${id}`, "pressed is for frames only");
+    if (c.channel !== undefined && condition !== "secrecy") fail(`${at} ${id}`, "channel is for secrecy conditions only");
     if (!isRecord(c.patterns)) fail(`${at} ${id}`, "patterns: missing");
     const patterns: Partial<Record<Lang, string[]>> = {};
     for (const [lang, list] of Object.entries(c.patterns)) {
@@ -219,6 +225,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
       ...(c.refusal === true ? { refusal: true } : {}),
       ...(c.outgoing === true ? { outgoing: true } : {}),
       ...(c.pressed === true ? { pressed: true } : {}),
+      ...(c.channel === true ? { channel: true } : {}),
       ...(c.strict === true ? { strict: true } : {}),
       ...(implies ? { implies } : {}),
       ...(c.free === true ? { free: true } : {}),
