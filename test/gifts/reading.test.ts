@@ -240,3 +240,12 @@ describe("a thing of value said to the addressee", () => {
     expect(read({ body: "Тізімге 20-сына дейін жазылыңыздар, корпоратив мейрамханада, оплачивает предприятие по смете." }).risk).toBe("none");
   });
 });
+
+describe("a reward said only beside a decision or secrecy (pressed frames)", () => {
+  test("a messenger named alone does not press it; off-mail secrecy does", () => {
+    expect(read({ body: "С премии мне вернётся часть, детали в WhatsApp." }).risk).toBe("none");
+    const pressed = read({ body: "С премии мне вернётся часть, только не по почте." });
+    expect(pressed.risk).toBe("high");
+    expect(pressed.evidence.map((e) => e.cue)).toEqual(expect.arrayContaining(["frame.reward-pressed", "condition.secrecy"]));
+  });
+});
