@@ -123,13 +123,18 @@ export class ParagraphContext {
     return this.hasIn(cond.group, beforeFrom, afterTo);
   }
 
-  /** The first token of the conjunct that ends at `to`: after the last ", а также" / ", сондай-ақ" / ", as well as" in [from, to). */
+  /**
+   * The first token of the list member the trigger at `to` belongs to (ConditionSpec.conjunct): a qualifier written
+   * before "а также", "а равно", "сондай-ақ", "сонымен қатар" or "as well as" belongs to the earlier member.
+   */
   private conjunctStart(from: number, to: number): number {
     const lower = this.tokens.lower;
+    const at = (t: number) => (t < to ? lower[t] : undefined);
     for (let t = to - 1; t > from; t--) {
+      const w = at(t);
+      if (w === "сондай-ақ" || w === "сондай-ак" || (w === "сонымен" && at(t + 1) === "қатар")) return t;
       if (lower[t - 1] !== ",") continue;
-      const w = lower[t];
-      if (w === "сондай-ақ" || (w === "а" && lower[t + 1] === "также") || (w === "as" && lower[t + 1] === "well" && lower[t + 2] === "as")) return t;
+      if ((w === "а" && (at(t + 1) === "также" || at(t + 1) === "равно")) || (w === "as" && at(t + 1) === "well" && at(t + 2) === "as")) return t;
     }
     return from;
   }

@@ -165,9 +165,11 @@ function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: nu
     // "Басқарма грант алушылардың жобаларына мониторинг жүргізуге құқылы": a genitive holds only a possessive right
     // ("қызметкердің … құқығы бар"); before "құқылы" or "-а алады" it is the owner of what the power acts on
     if (kazakh && who === "rights" && KAZAKH_GENITIVE.test(ctx.tokens.lower[x.to - 1] ?? "") && !POSSESSIVE_RIGHT.test(ctx.tokens.lower[m.from] ?? "")) return;
-    // "Уәкілетті орган өтініш беруші ұсынған мәліметтерді тексеруге құқылы": a rights-holder right before a participle
-    // is the subject of a relative clause ("the data the applicant submitted"), not who holds the power
-    if (kazakh && who === "rights" && ctx.model.isParticipleDoer(x)) return;
+    // "Уәкілетті орган өтініш беруші ұсынған мәліметтерді тексеруге құқылы": a rights-holder right before a participle,
+    // with an authority named before it, is the subject of a relative clause ("the data the applicant submitted"), not
+    // who holds the power; alone it is the holder whose own subject Kazakh drops ("Өтініш беруші берген өтінішін кері
+    // қайтарып алуға құқылы")
+    if (kazakh && who === "rights" && ctx.model.isParticipleDoer(x) && ctx.within(authority, lo, x.from).length > 0) return;
     if (!best || x.to > best.m.to || (x.to === best.m.to && x.from < best.m.from)) best = { m: x, who };
   };
   for (const x of ctx.within(authority, lo, m.from)) consider(x, "authority");

@@ -31,7 +31,6 @@ import { mailSegments, type SegmentRole } from "./mail-structure";
 import { CueIndex, PartReader, type CueHit } from "./reader";
 import { GIFT_CONDITION_CLAUSE, GIFT_CONDITIONS, baseClause, validateGiftBook, type CueKind, type CueSpec, type GiftBook, type GiftBookSource, type GiftCondition } from "./spec";
 
-
 export type GiftRisk = "none" | "low" | "medium" | "high";
 export const GIFT_RISKS: readonly GiftRisk[] = ["none", "low", "medium", "high"];
 

@@ -141,7 +141,7 @@ export class ProvisionModel {
 
   /** kk: whether the words in `span` are the doer inside a relative clause ("өтініш беруші ұсынған мәліметтер"), not a subject. */
   isParticipleDoer(span: Span): boolean {
-    return this.subjectOfParticiple(span as ActorMatch);
+    return this.subjectOfParticiple(span);
   }
 
   /** Whether a Kazakh word is a passive form some verb paradigm generated ("азайтылуы"). */
@@ -460,7 +460,7 @@ export class ProvisionModel {
    * an active participle (or before a noun and a light verb's participle) is the doer inside a
    * relative clause, not the subject of the sentence's verb.
    */
-  private subjectOfParticiple(a: ActorMatch): boolean {
+  private subjectOfParticiple(a: Span): boolean {
     const lower = this.ctx.tokens.lower;
     const tagged = (w: string) => this.src.verbTag("kk", w)?.form === "agent-participle";
     const next = lower[a.to] ?? "";

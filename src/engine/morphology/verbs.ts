@@ -210,9 +210,8 @@ function kazakhStemForms(out: Map<string, VerbTag>, stem: string, finiteTag: Ver
   for (const e of ["", "ға", "ге", "ы", "і", "ын", "ін", "ына", "іне", "ының", "інің", "ды", "ді", "дың", "дің", "да", "де", "дан", "ден", "мен"]) {
     add(out, vn + e, "verbal-noun", passive);
   }
-  // the doer's noun in -шы/-ші ("өтініш беруші", "тапсырыс беруші", "бағалаушы") names a person, never states an action,
-  // even beside a modal word: "Уәкілетті орган өтініш беруші ұсынған мәліметтерді тексеруге құқылы"
-  for (const e of ["шы", "ші"]) add(out, vn + e, "participle", passive);
+  // (not the doer's noun in -шы/-ші: "өтініш беруші", "тапсырыс беруші", "бағалаушы" name a person and state no
+  // action, even beside a modal word: "Уәкілетті орган өтініш беруші ұсынған мәліметтерді тексеруге құқылы")
 }
 
 /** Forms of a Kazakh verb stem (imperative 2nd person singular: айқында, бекіт, бер), both voices. */
