@@ -1,3 +1,4 @@
+import { kazakhVerbForms } from "../../src/engine/morphology/verbs";
 import { kazakhForms, isBack, isKazakhPossessiveOblique } from "../../src/engine/morphology/kazakh";
 
 describe("Kazakh form generator", () => {
@@ -46,5 +47,15 @@ describe("head of an izafet in an oblique case", () => {
   // the nominative possessive can be a subject; a plain genitive or dative is no izafet head
   it.each(["басшысы", "директордың", "комиссияға", "бөлім", "кеңеске", "тексерілетін", "атқаратын"])("%s is not", (w) => {
     expect(isKazakhPossessiveOblique(w)).toBe(false);
+  });
+});
+
+describe("Kazakh verb forms", () => {
+  it("generate the verbal noun and its cases, not the doer's noun in -шы/-ші (a person, never an action)", () => {
+    const forms = kazakhVerbForms("бер");
+    expect(forms.get("беру")?.form).toBe("verbal-noun");
+    expect(forms.get("беруге")?.form).toBe("verbal-noun");
+    expect(forms.has("беруші")).toBe(false);
+    expect(kazakhVerbForms("бағала").has("бағалаушы")).toBe(false);
   });
 });

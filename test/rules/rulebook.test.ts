@@ -136,6 +136,20 @@ describe("a before-condition with conjunct stays in the trigger's own member of 
     expect(engine.analyze([text]).findings.map((f) => f.excerpt)).toEqual(["других случаях"]);
     expect(engine.analyze(["Копии выдаются, а также в предусмотренных законом других случаях."]).findings).toEqual([]);
   });
+
+  test("Kazakh 'сондай-ақ' (with or without a comma) and 'сонымен қатар' end the member too", () => {
+    const kk = {
+      ...rule(true),
+      patterns: { ru: ["других случаях"], kk: ["өзге де жағдайларда"] },
+      unless: [{ scope: "before", window: 12, conjunct: true, patterns: { ru: ["предусмотренных законом"], kk: ["заңда көзделген"] } }],
+      examples: { ...rule(true).examples, kk: { invalid: ["Көшірмелер [[өзге де жағдайларда]] беріледі."], valid: ["Көшірмелер заңда көзделген өзге де жағдайларда беріледі."] } },
+    };
+    const engine = createEngine(withRule(kk));
+    for (const text of ["Көшірмелер заңда көзделген жағдайларда, сондай-ақ өзге де жағдайларда беріледі.", "Көшірмелер заңда көзделген жағдайларда сондай-ақ өзге де жағдайларда беріледі.", "Көшірмелер заңда көзделген жағдайларда, сонымен қатар өзге де жағдайларда беріледі."]) {
+      expect(engine.analyze([text]).findings.map((f) => f.excerpt)).toEqual(["өзге де жағдайларда"]);
+    }
+    expect(engine.analyze(["Көшірмелер заңда көзделген өзге де жағдайларда беріледі."]).findings).toEqual([]);
+  });
 });
 
 describe("a rule with an unless of scope document says what the whole act lacks", () => {
