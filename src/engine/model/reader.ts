@@ -466,6 +466,9 @@ export class ProvisionModel {
     const next = lower[a.to] ?? "";
     // a passive participle has no doer before it: "Көрсетілетін қызметті алушы көрсетілетін қызметті …"
     if (this.src.verbTag("kk", next)?.passive === true || /(ыл|іл|ын|ін)(атын|етін)$/u.test(next)) return false;
+    // ... unless what the participle names is "his own" (a possessive accusative): "Өтініш беруші берген өтінішін кері қайтарып
+    // алуға құқылы" — Kazakh drops the main clause's subject when it is the participle's doer
+    if (tagged(next) && /^\p{L}{3,}(ын|ін)$/u.test(lower[a.to + 1] ?? "") && !/(дын|дің|тың|тің|ның|нің)$/u.test(lower[a.to + 1] ?? "")) return false;
     if (tagged(next) || /(атын|етін|йтын|йтін|ытын|ітін)$/u.test(next)) return true;
     return /^(істейтін|істеген|атқаратын|атқарған|жасайтын|жасаған|ететін|еткен)$/u.test(lower[a.to + 1] ?? "");
   }
