@@ -32,6 +32,8 @@ export const MODEL_LEXICONS = {
   example: "model.text.example",
   form: "model.text.form",
   authorityList: "model.leadin.powers",
+  /** Kazakh manner words between a doer and his participle ("директоры дербес бекітетін"). */
+  manner: "model.manner",
   /** Reflexive forms that are not passive ("отказаться", "обратиться"): shared with the modal check. */
   notPassive: "modal.not-passive",
 } as const;
@@ -548,8 +550,11 @@ export class ProvisionModel {
       // not an earlier noun before another participle ("мүшелері қатысатын кеңестер")
       const own = actors.find((a) => a.to === m.from && this.isNominative(a, lang));
       if (own && this.src.verbTag("kk", this.ctx.tokens.lower[m.from] ?? "")?.form === "agent-participle") return { kind: own.kind, from: own.from, to: own.to, role: "agent" };
+      // a manner word may stand between them: "оның директоры дербес бекітетін прейскурант"
+      const manner = this.ctx.within(this.src.group("manner"), lo, hi);
+      const past = (t: number) => manner.find((w) => w.from === t)?.to ?? t;
       for (const a of actors) {
-        const next = this.src.verbTag("kk", this.ctx.tokens.lower[a.to] ?? "");
+        const next = this.src.verbTag("kk", this.ctx.tokens.lower[past(a.to)] ?? "");
         if (next?.form === "agent-participle" && !next.negative && this.isNominative(a, lang)) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
       }
     }
