@@ -285,7 +285,10 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     // dinner", "дастарханды сенің жақ көтеріп берсе") is a solicitation when he also holds something
     // over them (an act to sign, a renewal, a tender): such frames count only in outgoing mail with
     // that pressure in it.
-    const pressure = hits.some((h) => counts(h) && spoken(h) && h.cue.kind === "condition" && (h.cue.condition === "influence" || h.cue.condition === "procurement"));
+    // Hiding it from the official channel ("send confirmations to me, not to his official address") is pressure too: an
+    // employee's ordinary request to a contractor has nothing to hide.
+    const hidden = (h: Hit) => h.cue.condition === "secrecy" && h.cue.channel !== true;
+    const pressure = hits.some((h) => counts(h) && spoken(h) && h.cue.kind === "condition" && (h.cue.condition === "influence" || h.cue.condition === "procurement" || hidden(h)));
     // Phrases that are a reward only beside a decision or secrecy ("половину экономии вернёте мне" after an estimate
     // signed, "появляться не обязательно" to a member of the judging commission) need one of them spoken in the
     // sender's own text, in the phrase's block or the next one, outside the phrase itself: a procurement word, a money
