@@ -16,12 +16,15 @@ export interface NumberedParagraph {
 const NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\d{1,3}\)|[а-яәғқңөұүһіa-z]\)|[а-яәғқңөұүһіa-z]\.)$/u;
 /** The same at the start of a paragraph's text, followed by a space ("2.4. Директор", "1) заявление"). */
 const LEADING = /^\s*(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\d{1,3}\)|[а-яәғқңөұүһіa-z]\))\s/u;
+/** An item's number glued to its first word by a typing slip ("17.Құқықтар:", expert round 40a): a capital letter right after the point. */
+const GLUED = /^\s*(\d{1,3}(?:\.\d{1,3})*\.)(?=\p{Lu})/u;
 
 /** The provision's own number: Word's list number if it is one (not a bullet), else the leading "2.4." or "1)" of its text. */
 export function provisionNumber(p: NumberedParagraph | undefined): string | undefined {
   const label = p?.label?.trim();
   if (label && NUMBER.test(label)) return label;
-  return LEADING.exec(p?.text ?? "")?.[1];
+  const text = p?.text ?? "";
+  return LEADING.exec(text)?.[1] ?? GLUED.exec(text)?.[1];
 }
 
 /** A sub-item's number ends with a bracket ("1)", "а)") or is a single letter ("б."). */

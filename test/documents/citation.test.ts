@@ -28,6 +28,14 @@ describe("citing a provision by the act's own numbering (expert rounds 37–38)"
     expect(bareNumber("4.2.")).toBe("4.2");
   });
 
+  test("an item number glued to its first word by a typing slip is still its number (expert round 40a: «17.Құқықтар:»)", () => {
+    const act = [{ text: "16. Функциялары:" }, { text: "1) талдайды;" }, { text: "17.Құқықтар:" }, { text: "8) өзге де құқықтарды жүзеге асырады." }];
+    expect(act.map(provisionNumber)).toEqual(["16.", "1)", "17.", "8)"]);
+    expect(citations(act).map((c) => c.item)).toEqual(["16.", "16.", "17.", "17."]);
+    // only a capital right after the point: a measure ("2.5Мб") or a lower-case word ("3.мысалы") is no item
+    expect([{ text: "2.5Мб жад" }, { text: "3.мысалы" }].map(provisionNumber)).toEqual([undefined, undefined]);
+  });
+
   test("a sub-item belongs to the item before it in its own part of the document", () => {
     expect(parentItems(ACT)).toEqual([undefined, undefined, undefined, undefined, undefined, "26.", "26.", undefined, undefined, undefined, undefined]);
   });

@@ -1,14 +1,14 @@
 /** How a finding's place is named in the pane: the provision's own number, as a lawyer cites it. */
 import type { HostParagraph } from "../../office/host";
-
-const LEADING_NUMBER = /^\s*(\d{1,3}(?:\.\d{1,3})*)(?:[.)]?\s)/u;
+import { bareNumber, provisionNumber as ownNumber } from "../../documents/citation";
 
 /**
  * Word's list number ("2.4.", from ListItem.listString) or the number the paragraph's text
- * starts with ("2.4. Комиссия…"), without its final full stop; undefined when it has none.
+ * starts with ("2.4. Комиссия…", "17.Құқықтар:"), without its final full stop; undefined when it has
+ * none. The conclusion reads numbers the same way (documents/citation.ts), so the pane and the
+ * exported conclusion cite one provision alike.
  */
 export function provisionNumber(p: Pick<HostParagraph, "text" | "label"> | undefined): string | undefined {
-  if (!p) return undefined;
-  const own = p.label?.trim() || LEADING_NUMBER.exec(p.text)?.[1];
-  return own ? own.replace(/\.+$/u, "") : undefined;
+  const own = ownNumber(p);
+  return own ? bareNumber(own) : undefined;
 }
