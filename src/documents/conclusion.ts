@@ -69,7 +69,8 @@ export { provisionNumber };
 
 function where(w: ConclusionWords, p: ConclusionParagraph | undefined, index: number, cited: Citation | undefined): string {
   const n = provisionNumber(p);
-  const place = cited?.subitem ? w.item(cited.subitem, cited.item) : n ? w.item(n, undefined) : w.paragraph(index + 1);
+  // an unnumbered paragraph that continues an item ("6. … двух уровней:" / "первый уровень – …") is cited by that item
+  const place = cited?.subitem ? w.item(cited.subitem, cited.item) : n ? w.item(n, undefined) : cited?.item ? w.item(cited.item, undefined) : w.paragraph(index + 1);
   return p?.part === "header" ? `${place} (${w.header})` : p?.part === "footer" ? `${place} (${w.footer})` : place;
 }
 

@@ -76,6 +76,17 @@ describe("the expertise conclusion (issue 14, item 9)", () => {
     expect(text).not.toMatch(/may_formula|broad_discretion|undefined/u);
   });
 
+  test("a finding in an unnumbered paragraph that continues an item is cited by that item, not as a bare paragraph", async () => {
+    const draft = [
+      { text: "Положение о премировании работников", part: "body" as const },
+      { text: "5. Премии выплачиваются по итогам квартала:", part: "body" as const },
+      { text: "Директор вправе рассмотреть заявление работника по своему усмотрению.", part: "body" as const },
+    ];
+    const text = textOf(await buildConclusion(input("ru", draft)));
+    expect(text).toContain("3.1. Пункт 5");
+    expect(text).not.toContain("Абзац 3");
+  });
+
   test("a Kazakh-speaking reviewer of a Russian draft: the words are Kazakh, the quotes stay Russian", async () => {
     const text = textOf(await buildConclusion(input("kk", RU_DRAFT)));
     expect(text).toContain("Ішкі нормативтік құжат жобасына сыбайлас жемқорлыққа қарсы сараптаманың қорытындысы");
