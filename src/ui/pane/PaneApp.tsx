@@ -28,7 +28,7 @@ import { useLocale } from "../i18n/context";
 import type { MessageKey } from "../i18n";
 import { ALL_SEVERITIES, applyFilter, BULLETS, bulletOf, countBy, groupFindings, type Bullet, type Filter } from "./grouping";
 import { findingId, hasText, type PaneController } from "./controller";
-import { provisionNumber } from "./provision";
+import { paneNumbers } from "./provision";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, minWidth: 0 },
@@ -79,9 +79,10 @@ export function PaneApp(props: PaneAppProps) {
   const byBullet = countBy(localized, bulletOf);
   const bySeverity = countBy(localized, (f) => f.severity);
   const unitName = (id: string) => props.engine.units.units.find((u) => u.id === id)?.name[locale] ?? id;
+  const numbers = useMemo(() => paneNumbers(state.doc?.paragraphs ?? []), [state.doc]);
   const label = (f: Finding) => {
     const p = state.doc?.paragraphs[f.paragraph];
-    const n = provisionNumber(p);
+    const n = numbers[f.paragraph];
     const ref = n ? t("provisionRef", { n }) : t("paragraphRef", { n: f.paragraph + 1 });
     return p?.part === "header" || p?.part === "footer" ? `${ref} (${t(`part.${p.part}`)})` : ref;
   };

@@ -1,14 +1,21 @@
 /** How a finding's place is named in the pane: the provision's own number, as a lawyer cites it. */
 import type { HostParagraph } from "../../office/host";
-import { bareNumber, provisionNumber as ownNumber } from "../../documents/citation";
+import { bareNumber, citations, isSubItem, provisionNumber as ownNumber } from "../../documents/citation";
+
+// The pane and the exported conclusion read numbers the same way (documents/citation.ts): Word's list number, else the
+// leading "2.4." of the text (also "17.Құқықтар:", a number glued to its word).
 
 /**
- * Word's list number ("2.4.", from ListItem.listString) or the number the paragraph's text
- * starts with ("2.4. Комиссия…", "17.Құқықтар:"), without its final full stop; undefined when it has
- * none. The conclusion reads numbers the same way (documents/citation.ts), so the pane and the
- * exported conclusion cite one provision alike.
+ * For each paragraph, the number the pane shows: its own item number, or for an unnumbered paragraph that continues an
+ * item (and a sub-item, whose "1)" repeats in every item) the item it belongs to, as the conclusion cites it.
  */
-export function provisionNumber(p: Pick<HostParagraph, "text" | "label"> | undefined): string | undefined {
-  const own = ownNumber(p);
-  return own ? bareNumber(own) : undefined;
+export function paneNumbers(paragraphs: readonly Pick<HostParagraph, "text" | "label" | "part">[]): (string | undefined)[] {
+  const cited = citations(paragraphs);
+  return paragraphs.map((p, i) => {
+    const own = ownNumber(p);
+    const item = cited[i]?.item;
+    if (own && !isSubItem(own)) return bareNumber(own);
+    if (own && item) return `${bareNumber(item)}, ${own}`;
+    return own ?? (item ? bareNumber(item) : undefined);
+  });
 }
