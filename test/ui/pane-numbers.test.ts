@@ -16,5 +16,8 @@ describe("the pane's provision numbers", () => {
       { text: "Решение обжалуется в суде.", part: "body" as const },
     ];
     expect(paneNumbers(doc)).toEqual([undefined, "5", "5, 1)", "5", "2.4", "17", "17", undefined, undefined]);
+    // a letter under a numbered sub-item is cited with both, as the conclusion does; an unknown label is shown as written
+    expect(paneNumbers([{ text: "5. Премии:", part: "body" }, { text: "1) по итогам года:", part: "body" }, { text: "а) работникам;", part: "body" }, { text: "Текст", label: "(1)", part: "body" }])).toEqual(["5", "5, 1)", "5, 1) а)", "5"]);
+    expect(paneNumbers([{ text: "Текст", label: "(1)", part: "body" }])).toEqual(["(1)"]);
   });
 });

@@ -285,16 +285,15 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
     // dinner", "дастарханды сенің жақ көтеріп берсе") is a solicitation when he also holds something
     // over them (an act to sign, a renewal, a tender): such frames count only in outgoing mail with
     // that pressure in it.
-    // Hiding it from the official channel ("send confirmations to me, not to his official address") is pressure too: an
-    // employee's ordinary request to a contractor has nothing to hide.
-    const hidden = (h: Hit) => h.cue.condition === "secrecy" && h.cue.channel !== true;
-    const pressure = hits.some((h) => counts(h) && spoken(h) && h.cue.kind === "condition" && (h.cue.condition === "influence" || h.cue.condition === "procurement" || hidden(h)));
+    // Hiding it from the official channel in the mail's own text ("send confirmations to me, not to his official address") is
+    // pressure too: an employee's ordinary request to a contractor has nothing to hide (a subject line is not enough).
+    const secret = (h: Hit) => h.cue.condition === "secrecy" && h.cue.channel !== true;
+    const pressure = hits.some((h) => counts(h) && spoken(h) && h.cue.kind === "condition" && (h.cue.condition === "influence" || h.cue.condition === "procurement" || (secret(h) && parts[h.part]?.role !== "subject")));
     // Phrases that are a reward only beside a decision or secrecy ("половину экономии вернёте мне" after an estimate
     // signed, "появляться не обязательно" to a member of the judging commission) need one of them spoken in the
     // sender's own text, in the phrase's block or the next one, outside the phrase itself: a procurement word, a money
     // channel or a subject line is everyday office mail ("Re: Тендер …", "половину вернёте мне на карту" for a taxi).
     // A messenger named alone ("итоги пришлю в WhatsApp", a `channel` cue) is how offices talk too: no secrecy for this purpose.
-    const secret = (h: Hit) => h.cue.condition === "secrecy" && h.cue.channel !== true;
     const beside = (f: Hit) =>
       hits.some((h) => counts(h) && spoken(h) && h.cue.kind === "condition" && (h.cue.condition === "influence" || secret(h)) && parts[h.part]?.role !== "subject" && Math.abs(h.part - f.part) <= 1 && (h.part !== f.part || h.to <= f.from || h.from >= f.to));
     eventHits.push(...of("frame").filter((h) => counts(h) && (!h.cue.outgoing || (outgoing && pressure)) && (!h.cue.pressed || beside(h))));

@@ -552,7 +552,15 @@ export class ProvisionModel {
       if (own && this.src.verbTag("kk", this.ctx.tokens.lower[m.from] ?? "")?.form === "agent-participle") return { kind: own.kind, from: own.from, to: own.to, role: "agent" };
       // a manner word may stand between them: "оның директоры дербес бекітетін прейскурант"
       const manner = this.ctx.within(this.src.group("manner"), lo, hi);
-      const past = (t: number) => manner.find((w) => w.from === t)?.to ?? t;
+      const past = (t: number): number => {
+        // "жыл сайын дербес бекітетін": more than one in a row
+        for (let k = 0; k < 3; k++) {
+          const w = manner.find((x) => x.from === t);
+          if (!w) break;
+          t = w.to;
+        }
+        return t;
+      };
       for (const a of actors) {
         const next = this.src.verbTag("kk", this.ctx.tokens.lower[past(a.to)] ?? "");
         if (next?.form === "agent-participle" && !next.negative && this.isNominative(a, lang)) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };

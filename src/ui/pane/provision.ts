@@ -13,9 +13,13 @@ export function paneNumbers(paragraphs: readonly Pick<HostParagraph, "text" | "l
   const cited = citations(paragraphs);
   return paragraphs.map((p, i) => {
     const own = ownNumber(p);
-    const item = cited[i]?.item;
+    const { item, subitem } = cited[i] ?? {};
     if (own && !isSubItem(own)) return bareNumber(own);
-    if (own && item) return `${bareNumber(item)}, ${own}`;
-    return own ?? (item ? bareNumber(item) : undefined);
+    // the sub-item as the conclusion cites it ("1) а)" under item 5); a table row keeps only its item
+    if (subitem && item) return `${bareNumber(item)}, ${subitem}`;
+    if (item) return bareNumber(item);
+    // a list label the act's numbering does not know ("(1)", "А)") is still what the reader sees
+    const label = p.label?.trim();
+    return own ?? (label && /[\p{L}\d]/u.test(label) ? bareNumber(label) : undefined);
   });
 }
