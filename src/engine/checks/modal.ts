@@ -148,6 +148,7 @@ function kazakhObjectCase(w: string): boolean {
 }
 const KAZAKH_OBJECT_CASE = /^\p{L}{3,}(ға|ге|қа|ке|нан|нен|дан|ден|тан|тен)$/u;
 const KAZAKH_GENITIVE = /^\p{L}{3,}(ның|нің|дың|дің|тың|тің)$/u;
+const KAZAKH_POSTPOSITION = /^(үшін|арасында|арасынан|туралы|жөнінде|қатысты|сияқты)$/u;
 /** "құқығы бар", "құқықтары бар": a right someone has, its holder in the genitive. */
 const POSSESSIVE_RIGHT = /^құқы(ғы|қтары)$/u;
 
@@ -162,6 +163,9 @@ function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: nu
     // "Төраға депутатқа сөз беруден бас тарта алады": a rights-holder in the dative or
     // ablative is whom the power acts on, not who holds it (the genitive "қызметкердің … құқығы бар" is)
     if (kazakh && who === "rights" && kazakhObjectCase(ctx.tokens.lower[x.to - 1] ?? "")) return;
+    // … and so is one a postposition governs: "жекелеген су пайдаланушылар үшін лимиттерін қысқарта алады" (for some users),
+    // "өтініш берушілер арасында бөле алады" (among applicants)
+    if (kazakh && who === "rights" && KAZAKH_POSTPOSITION.test(ctx.tokens.lower[x.to] ?? "")) return;
     // "Басқарма грант алушылардың жобаларына мониторинг жүргізуге құқылы": a genitive holds only a possessive right
     // ("қызметкердің … құқығы бар"); before "құқылы" or "-а алады" it is the owner of what the power acts on
     if (kazakh && who === "rights" && KAZAKH_GENITIVE.test(ctx.tokens.lower[x.to - 1] ?? "") && !POSSESSIVE_RIGHT.test(ctx.tokens.lower[m.from] ?? "")) return;

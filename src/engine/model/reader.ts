@@ -256,7 +256,11 @@ export class ProvisionModel {
     // "жұмыстан босатуға ұсынылады" (is recommended for dismissal): the person is the patient, the
     // decider unnamed, as in the Russian "рекомендуется к увольнению".
     const kkRecommendedFor = lang === "kk" && modality === "recommendation" && form === "verbal-noun" && /(ға|ге|қа|ке)$/u.test(ctx.tokens.lower[m.to - 1] ?? "");
-    const voice: Predicate["voice"] = !finite ? "attribute" : passive || kkRecommendedFor ? "passive" : "active";
+    // ru "Заявитель, которому отказано в выдаче разрешения, вправе …": an impersonal passive right after an oblique
+    // relative pronoun describes the person named before it, as the Kazakh participle does ("бас тартылған өтініш
+    // беруші"); the item regulates what that person may do, not the past decision.
+    const describesAntecedent = lang === "ru" && passive && this.relativeRightBefore(m.from, s.from);
+    const voice: Predicate["voice"] = !finite || describesAntecedent ? "attribute" : passive || kkRecommendedFor ? "passive" : "active";
     const negated = lang === "ru" ? ctx.tokens.lower[m.from - 1] === "не" || (beVerb && ctx.tokens.lower[m.from - 2] === "не") : tag?.negative === true;
     const actor = voice === "active" ? this.subject(m, s, lang) : this.agent(m, s, lang);
     return { from: m.from, to: m.to, sentence: si, voice, modality, negated, actor };
@@ -381,6 +385,17 @@ export class ProvisionModel {
     const own = this.privateLeadInSubject(m, lang);
     if (own) return own;
     return { kind: "implicit", from: m.from, to: m.from, role: "absent" };
+  }
+
+  /** ", которому [ранее|уже|было] отказано": an oblique relative pronoun just before the verb, nothing but an adverb between. */
+  private relativeRightBefore(verb: number, from: number): boolean {
+    const lower = this.ctx.tokens.lower;
+    for (let t = verb - 1; t >= from && t >= verb - 3; t--) {
+      const w = lower[t] ?? "";
+      if (/^(которому|которой|которым|которых)$/u.test(w)) return lower[t - 1] === ",";
+      if (!/^(ранее|уже|было|был|была|были|однажды|дважды|не)$/u.test(w)) return false;
+    }
+    return false;
   }
 
   /** The last "которого / которой / которых …" (an oblique case) between `lo` and the verb, or -1. */
