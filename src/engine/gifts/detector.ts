@@ -311,7 +311,22 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
       const family = supports.filter((x) => x.cue.kind === "person" && !x.cue.addressee);
       // "тендер по ремонту кровли": what a procurement buys is not a thing offered
       const bought = (o: Hit) => pending.some((x) => x.part === o.part && o.from >= x.to && o.from - x.to <= PROCURED_SUBJECT);
-      for (const o of [...objects, ...weak, ...of("favour").filter(counts)]) {
+      // Money named only by its channel or its slang ("300 на карту …", "15 мың, Kaspi-ге", "с нас десятка") is the thing
+      // given when a decision stands beside it and either it is hidden or someone promises or asks for it: the price of an
+      // act signed, a service sped up, a list climbed (a card alone is an everyday payment).
+      // ("сумма" alone names an amount, which every invoice and tender price has, not a way of handing it over)
+      const money = condition("cash-like").filter((m) => parts[m.part]?.role !== "subject" && !/^сумм/u.test(m.words));
+      for (const m of money) {
+        const d = decisions.find((x) => close(m, x));
+        if (!d) continue;
+        const s = hidden.find((x) => close(m, x) && x.cue.condition !== "cash-like");
+        const a = actions.find((x) => near(m, x));
+        if (s || a) {
+          eventHits.push(m, d, ...(s ? [s] : []), ...(a ? [a] : []));
+          break;
+        }
+      }
+      if (eventHits.length === 0) for (const o of [...objects, ...weak, ...of("favour").filter(counts)]) {
         const d = decisions.find((x) => close(o, x));
         const s = hidden.find((x) => close(o, x) && x !== d);
         const p = bought(o) ? undefined : pending.find((x) => close(o, x));
