@@ -165,7 +165,8 @@ function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: nu
     if (kazakh && who === "rights" && kazakhObjectCase(ctx.tokens.lower[x.to - 1] ?? "")) return;
     // … and so is one a postposition governs: "жекелеген су пайдаланушылар үшін лимиттерін қысқарта алады" (for some users),
     // "өтініш берушілер арасында бөле алады" (among applicants)
-    if (kazakh && who === "rights" && KAZAKH_POSTPOSITION.test(ctx.tokens.lower[x.to] ?? "")) return;
+    // (unless a pronoun takes it up again as the holder: "Жұмыскерлер арасында келісім болса, олар … ауыстыра алады")
+    if (kazakh && who === "rights" && KAZAKH_POSTPOSITION.test(ctx.tokens.lower[x.to] ?? "") && !ctx.tokens.lower.slice(x.to, m.from).some((w) => w === "олар" || w === "ол")) return;
     // "Басқарма грант алушылардың жобаларына мониторинг жүргізуге құқылы": a genitive holds only a possessive right
     // ("қызметкердің … құқығы бар"); before "құқылы" or "-а алады" it is the owner of what the power acts on
     if (kazakh && who === "rights" && KAZAKH_GENITIVE.test(ctx.tokens.lower[x.to - 1] ?? "") && !POSSESSIVE_RIGHT.test(ctx.tokens.lower[m.from] ?? "")) return;

@@ -311,16 +311,19 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
       const family = supports.filter((x) => x.cue.kind === "person" && !x.cue.addressee);
       // "тендер по ремонту кровли": what a procurement buys is not a thing offered
       const bought = (o: Hit) => pending.some((x) => x.part === o.part && o.from >= x.to && o.from - x.to <= PROCURED_SUBJECT);
-      // Money named only by its channel or its slang ("300 на карту …", "15 мың, Kaspi-ге", "с нас десятка") is the thing
-      // given when a decision stands beside it and either it is hidden or someone promises or asks for it: the price of an
-      // act signed, a service sped up, a list climbed (a card alone is an everyday payment).
+      // Money named only by its channel or its slang ("300 на карту … не по почте", "15 мың, Kaspi-ге … квитанция берілмейді",
+      // "с нас десятка") is the thing given when a decision stands beside it in the sender's own text and the money is hidden,
+      // or named in slang with a promise or a request of its own beside it: the price of an act signed, a service sped up, a
+      // list climbed. A card, Kaspi or cash named plainly with a decision is everyday payment ("субсидию перечислим на карту").
       // ("сумма" alone names an amount, which every invoice and tender price has, not a way of handing it over)
       const money = condition("cash-like").filter((m) => parts[m.part]?.role !== "subject" && !/^сумм/u.test(m.words));
+      const spokenDecisions = decisions.filter((x) => parts[x.part]?.role !== "subject");
+      const apart = (a: Hit, b: Hit) => a.part !== b.part || a.to <= b.from || b.to <= a.from;
       for (const m of money) {
-        const d = decisions.find((x) => close(m, x));
+        const d = spokenDecisions.find((x) => close(m, x));
         if (!d) continue;
-        const s = hidden.find((x) => close(m, x) && x.cue.condition !== "cash-like");
-        const a = actions.find((x) => near(m, x));
+        const s = hidden.find((x) => close(m, x) && x.cue.condition !== "cash-like" && apart(x, m));
+        const a = m.cue.slang ? actions.find((x) => near(m, x) && apart(x, m)) : undefined;
         if (s || a) {
           eventHits.push(m, d, ...(s ? [s] : []), ...(a ? [a] : []));
           break;

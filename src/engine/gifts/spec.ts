@@ -89,6 +89,12 @@ export interface CueSpec {
    * bribes move off the record. It counts as secrecy for the level, but does not by itself press a reward phrase.
    */
   readonly channel?: boolean;
+  /**
+   * For cash-like conditions: money named by slang or by a slangy transfer ("пол-ляма", "с нас десятка", "Каспиға скинул"),
+   * which office mail does not use for its own payments; only such money, with a promise or a request beside it, stands for
+   * the thing given next to a decision (a card or Kaspi named plainly needs secrecy too: "субсидию перечислим на карту").
+   */
+  readonly slang?: boolean;
   /** For frames: the condition the phrase itself meets (a reward promised: influence; a card transfer: cash-like). */
   readonly implies?: GiftCondition;
   /** For actions: the cost is taken off the addressee ("ақшасын ойламаңыз"); money words inside it are not money given. */
@@ -186,7 +192,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
     if (condition !== undefined && !GIFT_CONDITIONS.includes(condition)) fail(`${at} ${id}`, `condition must be one of ${GIFT_CONDITIONS.join(", ")}`);
     const scope = c.scope as GuardScope | undefined;
     if (scope !== undefined && (kind !== "guard" || !["match", "sentence", "mail"].includes(scope))) fail(`${at} ${id}`, "scope is for guards only: match, sentence or mail");
-    for (const flag of ["refusal", "outgoing", "strict", "pressed", "channel"] as const) {
+    for (const flag of ["refusal", "outgoing", "strict", "pressed", "channel", "slang"] as const) {
       if (c[flag] !== undefined && typeof c[flag] !== "boolean") fail(`${at} ${id}`, `${flag} must be true or false`);
     }
     if (c.refusal !== undefined && kind !== "guard") fail(`${at} ${id}`, "refusal is for guards only");
@@ -201,6 +207,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
     if (c.outgoing !== undefined && kind !== "condition" && kind !== "frame") fail(`${at} ${id}`, "outgoing is for conditions and frames only");
     if (c.pressed !== undefined && kind !== "frame") fail(`${at} ${id}`, "pressed is for frames only");
     if (c.channel !== undefined && condition !== "secrecy") fail(`${at} ${id}`, "channel is for secrecy conditions only");
+    if (c.slang !== undefined && condition !== "cash-like") fail(`${at} ${id}`, "slang is for cash-like conditions only");
     if (!isRecord(c.patterns)) fail(`${at} ${id}`, "patterns: missing");
     const patterns: Partial<Record<Lang, string[]>> = {};
     for (const [lang, list] of Object.entries(c.patterns)) {
@@ -226,6 +233,7 @@ export function validateGiftBook(src: GiftBookSource): GiftBook {
       ...(c.outgoing === true ? { outgoing: true } : {}),
       ...(c.pressed === true ? { pressed: true } : {}),
       ...(c.channel === true ? { channel: true } : {}),
+      ...(c.slang === true ? { slang: true } : {}),
       ...(c.strict === true ? { strict: true } : {}),
       ...(implies ? { implies } : {}),
       ...(c.free === true ? { free: true } : {}),

@@ -48,6 +48,8 @@ export interface ReaderSource {
   agreement(form: string): Agreement | undefined;
 }
 
+/** Acts that decide something ("приказ, которым …"): a relative clause after them states the decision. */
+const ACT_NOUN = /^(приказ|приказом|приказа|решение|решением|решения|постановление|постановлением|распоряжение|распоряжением|протокол|протоколом|акт|актом|договор|договором|положение|положением)$/u;
 const ACTOR_LEXICONS: ReadonlyArray<[ModelLexicon, ActorKind]> = [
   ["official", "official"],
   ["collegial", "collegial"],
@@ -387,13 +389,18 @@ export class ProvisionModel {
     return { kind: "implicit", from: m.from, to: m.from, role: "absent" };
   }
 
-  /** ", которому [ранее|уже|было] отказано": an oblique relative pronoun just before the verb, nothing but an adverb between. */
+  /**
+   * ", которому [ранее|уже] отказано": an impersonal short participle in -но right after an oblique relative pronoun, nothing
+   * but an adverb between, about a person named before the comma. Not an act "by which" something is set ("приказ, которым
+   * установлено", "протокол, которым определяются победители"): there the clause states what the act decides.
+   */
   private relativeRightBefore(verb: number, from: number): boolean {
     const lower = this.ctx.tokens.lower;
+    if (!/но$/u.test(lower[verb] ?? "")) return false;
     for (let t = verb - 1; t >= from && t >= verb - 3; t--) {
       const w = lower[t] ?? "";
-      if (/^(которому|которой|которым|которых)$/u.test(w)) return lower[t - 1] === ",";
-      if (!/^(ранее|уже|было|был|была|были|однажды|дважды|не)$/u.test(w)) return false;
+      if (/^(которому|которой|которым|которых)$/u.test(w)) return lower[t - 1] === "," && !ACT_NOUN.test(lower[t - 2] ?? "");
+      if (!/^(ранее|уже|было|однажды|дважды|не)$/u.test(w)) return false;
     }
     return false;
   }
