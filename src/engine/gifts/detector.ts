@@ -315,8 +315,7 @@ export function createGiftDetector(source: GiftBookSource): GiftDetector {
       // "с нас десятка") is the thing given when a decision stands beside it in the sender's own text and the money is hidden,
       // or named in slang with a promise or a request of its own beside it: the price of an act signed, a service sped up, a
       // list climbed. A card, Kaspi or cash named plainly with a decision is everyday payment ("субсидию перечислим на карту").
-      // ("сумма" alone names an amount, which every invoice and tender price has, not a way of handing it over)
-      const money = condition("cash-like").filter((m) => parts[m.part]?.role !== "subject" && !/^сумм/u.test(m.words));
+      const money = condition("cash-like").filter((m) => parts[m.part]?.role !== "subject");
       const spokenDecisions = decisions.filter((x) => parts[x.part]?.role !== "subject");
       const apart = (a: Hit, b: Hit) => a.part !== b.part || a.to <= b.from || b.to <= a.from;
       for (const m of money) {
