@@ -36,10 +36,15 @@ const DECISION = "model.decision-word";
 const ADDITIVE = "model.additive";
 /** How far into its sentence (tokens, after the item's number) an additive opener is looked for. */
 const ADDITIVE_REACH = 4;
+/** Who may receive a payment by a checkable fact, and the word for its amount (see `amountDecided`). */
+const ELIGIBILITY = "model.bound.eligibility";
+const AMOUNT = "model.amount-word";
+/** How far before a deciding verb (tokens, in its sentence) the amount it decides is looked for. */
+const AMOUNT_REACH = 6;
 
 export const modelCheck: Check = {
   kind: "model",
-  lexicons: [...Object.values(MODEL_LEXICONS), ANCHOR, DECISION, ADDITIVE],
+  lexicons: [...Object.values(MODEL_LEXICONS), ANCHOR, DECISION, ADDITIVE, ELIGIBILITY, AMOUNT],
   run(rule, ctx, lexicon, out) {
     const q = rule.spec.model;
     if (!q) return;
@@ -53,11 +58,13 @@ export const modelCheck: Check = {
       if (!(q.voice ?? DEFAULT_VOICE).includes(p.voice)) continue;
       const s = ctx.sentences[p.sentence] ?? { from: 0, to: ctx.tokens.count };
       const lead = model.leadInOf(p.sentence);
+      const amount = amountDecided(ctx, m, s, lexicon(AMOUNT));
       let object: Match | undefined;
       if (rule.objects.length > 0) {
         object = nearest(ctx, rule.objects, Math.max(s.from, m.from - OBJECT_WINDOW), Math.min(s.to, m.to + OBJECT_WINDOW), m);
         // "устанавливают сроки ..., привлекают к ответственности": an object past another action is that action's
-        if (object && actionBetween(ctx, rule.trigger, m, object)) continue;
+        // (not "сыйақы төленеді, оның мөлшері … бұйрығымен белгіленеді": "its amount" takes the payment back up)
+        if (object && !amount && actionBetween(ctx, rule.trigger, m, object)) continue;
         // "… оказывается в следующих размерах: [...] 4) … в размере, определяемом руководителем": what
         // a sub-item's action concerns may be named only in its lead-in
         if (!object && lead) object = nearest(ctx, rule.objects, lead.from, lead.to, m);
@@ -79,12 +86,15 @@ export const modelCheck: Check = {
       // action of its own, or a named decider in the last one, "басшы айқындайтын мөлшерде", stays its own)
       const governsList = lead && item && p.actor.kind === "none" && item.to >= whole.to && ctx.langOf(m) === "kk" && ctx.within(rule.trigger, lead.to, item.from).length === 0;
       const own = q.scope === "sentence" ? [s] : added ? [rest] : governsList ? [whole] : lead && item ? [lead, item] : [whole];
+      // "Спортсменам, занявшим призовые места, выплачивается вознаграждение, размер которого устанавливается приказом
+      // руководителя": who receives is bounded, how much is not, so a criterion of eligibility does not bound the amount
+      const counts = (b: Match, i: number) => !(amount && q.unbounded?.[i] === "criteria" && ctx.within(lexicon(ELIGIBILITY), b.from, b.to).length > 0);
       const bounded = rule.bounds.some((g, i) => {
         // "…комиссия, состав которой определяет руководитель аппарата. Решение комиссии принимается открытым
         // голосованием": a vote in another sentence is how the body decides, not how its members are chosen
         // (one official or unit choosing; a body deciding itself, or nobody named, is read in the whole item)
         if (q.unbounded?.[i] === "collegial" && (p.actor.kind === "official" || p.actor.kind === "unit")) return [s, ...(lead ? [lead] : [])].some((sc) => ctx.hasIn(g, sc.from, sc.to));
-        if (q.unbounded?.[i] !== "deadline") return own.some((sc) => (sc === lead ? ctx.within(g, sc.from, sc.to).some((b) => !headsList(ctx, b)) : ctx.hasIn(g, sc.from, sc.to)));
+        if (q.unbounded?.[i] !== "deadline") return own.some((sc) => ctx.within(g, sc.from, sc.to).some((b) => (sc !== lead || !headsList(ctx, b)) && counts(b, i)));
         // "Копия решения направляется в течение 3 дней со дня принятия решения": a term that runs from
         // the action itself times a later step, not the action
         const scopes = q.scope !== "sentence" ? [whole] : own;
@@ -109,6 +119,11 @@ function headsList(ctx: ParagraphContext, b: Match): boolean {
   if (!/^(критери|өлшемшарт)/u.test(ctx.tokens.lower[b.from] ?? "")) return false;
   for (let t = b.to; t < Math.min(ctx.tokens.count, b.to + 3); t++) if (ctx.tokens.lower[t] === ":") return true;
   return false;
+}
+
+/** The action decides an amount: the word for it stands just before the verb or inside its phrase ("размер которого устанавливается"). */
+function amountDecided(ctx: ParagraphContext, m: Match, s: { from: number; to: number }, amount: number): boolean {
+  return ctx.within(amount, Math.max(s.from, m.from - AMOUNT_REACH), m.to).length > 0;
 }
 
 /**
