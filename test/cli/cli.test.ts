@@ -206,17 +206,18 @@ describe("adal scan --jsonl", () => {
 });
 
 describe("adal mail: explaining one text", () => {
-  test("cues are listed piece by piece, as the classifier reads them: a guard in a quoted header stays in the quote", async () => {
+  test("cues are listed piece by piece, as the classifier reads them: a guard in a quoted chain stays in the quote", async () => {
     const io = captureIO();
-    const text = "Кстати, вашим девочкам отложили по флакону, чтобы не забыть.\n\n> От: Асем\n> Тема: Re: График поставки";
+    const text = "Кстати, вашим девочкам отложили по флакону, чтобы не забыть.\n\n> От: Асем\n> Тема: Re: График поставки\n> Обеды в столовой оплачиваются через Kaspi QR.";
     await run(["mail", "--subject", "Re: График", text], io);
     const out = io.out();
     expect(out).toMatch(/^risk: (low|medium|high)/mu);
     expect(out).toMatch(/cue object\.gift «флакону»/u);
-    // the quoted header's guard is shown as quoted and does not cover the sender's own line (it starts
-    // at the header's first word: the reply's "> " marks are not part of what the reader matches)
-    expect(out).toMatch(/cue guard\.topic «От: Асем\n> Тема: Re: График поставки» \(quoted\)/u);
-    expect(out).not.toMatch(/cue guard\.topic «Кстати/u);
+    // the quoted line's guard is shown as quoted and does not cover the sender's own line
+    expect(out).toMatch(/cue guard\.canteen «От: Асем\n> Тема: Re: График поставки\n> Обеды в столовой оплачиваются через Kaspi QR\.» \(quoted\)/u);
+    expect(out).not.toMatch(/cue guard\.\S+ «Кстати/u);
+    // a quoted header's subject line is the mail's subject, not the topic of a training ("Тема:" alone masks nothing)
+    expect(out).not.toMatch(/cue guard\.topic/u);
   });
 });
 
