@@ -15,8 +15,6 @@ export const RUSSIAN_ENDINGS: readonly string[] = [
   "л", "ла", "ло", "ли", "лся", "лась", "лось", "лись", "ешь", "ишь", "ете", "ите", "ем", "ся", "сь", "ет", "ена",
   "ено", "ены", "ен", "ан", "ана", "ано", "аны", "ет", "ал", "ала", "али", "ало", "ать", "ять", "ает", "яет", "ают",
   "яют", "ается", "яется", "аются", "яются", "аться", "яться", "ивает", "ивают", "ывает", "ывают", "ование", "ования",
-  // reflexive participles: являющимся, обучающихся, находящейся (without them "являющ~" missed every reflexive form)
-  "ийся", "егося", "емуся", "имся", "емся", "аяся", "ейся", "уюся", "ееся", "иеся", "ихся", "имися",
   // past active participles: определявший, установивших
   "вший", "вшего", "вшему", "вшим", "вшем", "вшая", "вшей", "вшую", "вшее", "вшие", "вших", "вшими",
 ];
@@ -25,5 +23,11 @@ export const RUSSIAN_ENDINGS: readonly string[] = [
 export function russianForms(stem: string): Set<string> {
   const out = new Set<string>();
   for (const e of RUSSIAN_ENDINGS) out.add(stem + e);
+  // a participle stem ("являющ~", "обучающ~", "состоявш~") also takes the reflexive endings; on a noun stem they would
+  // make verbs ("договор~" → "договоримся")
+  if (/(щ|вш)$/u.test(stem)) for (const e of REFLEXIVE_PARTICIPLE_ENDINGS) out.add(stem + e);
   return out;
 }
+
+/** Reflexive participles: являющимся, обучающихся, находящейся (without them "являющ~" missed every reflexive form). */
+const REFLEXIVE_PARTICIPLE_ENDINGS: readonly string[] = ["ийся", "егося", "емуся", "имся", "аяся", "ейся", "уюся", "ееся", "иеся", "ихся", "имися"];
