@@ -41,12 +41,10 @@ const ELIGIBILITY = "model.bound.eligibility";
 const AMOUNT = "model.amount-word";
 /** How far before a deciding verb (tokens, in its sentence) the amount it decides is looked for. */
 const AMOUNT_REACH = 6;
-/** Actions that issue, review or grant rather than choose: their bounds are their own (see `apart`). */
-const REVIEW = "model.verb.review";
 
 export const modelCheck: Check = {
   kind: "model",
-  lexicons: [...Object.values(MODEL_LEXICONS), ANCHOR, DECISION, ADDITIVE, ELIGIBILITY, AMOUNT, REVIEW],
+  lexicons: [...Object.values(MODEL_LEXICONS), ANCHOR, DECISION, ADDITIVE, ELIGIBILITY, AMOUNT],
   run(rule, ctx, lexicon, out) {
     const q = rule.spec.model;
     if (!q) return;
@@ -87,13 +85,7 @@ export const modelCheck: Check = {
       // before it, so what they say bounds it — when nobody is named as deciding (a sibling that states an
       // action of its own, or a named decider in the last one, "басшы айқындайтын мөлшерде", stays its own)
       const governsList = lead && item && p.actor.kind === "none" && item.to >= whole.to && ctx.langOf(m) === "kk" && ctx.within(rule.trigger, lead.to, item.from).length === 0;
-      // "Разрешение выдаётся на основании акта обследования комиссии. Состав комиссии определяет руководитель
-      // отдела": a bound in an earlier sentence that states another action, and never names what this one
-      // concerns, bounds that action, not this one
-      // (an earlier action of the same kind — "Комиссия формируется из числа работников со стажем …" — may be this
-      // very choice, and its bounds stay)
-      const apart = !lead && object !== undefined && s.from > whole.from && !states(ctx, rule.trigger, whole.from, s.from) && states(ctx, lexicon(REVIEW), whole.from, s.from) && ctx.within(object.group, whole.from, s.from).length === 0;
-      const own = q.scope === "sentence" ? [s] : added || apart ? [rest] : governsList ? [whole] : lead && item ? [lead, item] : [whole];
+      const own = q.scope === "sentence" ? [s] : added ? [rest] : governsList ? [whole] : lead && item ? [lead, item] : [whole];
       // "Спортсменам, занявшим призовые места, выплачивается вознаграждение, размер которого устанавливается приказом
       // руководителя": who receives is bounded, how much is not, so a criterion of eligibility does not bound the amount
       const counts = (b: Match, i: number) => !(amount && q.unbounded?.[i] === "criteria" && ctx.within(lexicon(ELIGIBILITY), b.from, b.to).length > 0);
@@ -160,11 +152,6 @@ function nearest(ctx: ParagraphContext, groups: readonly number[], from: number,
     }
   }
   return best;
-}
-
-/** An action of the group is stated (not named by a participle or a verbal noun) in [from, to). */
-function states(ctx: ParagraphContext, group: number, from: number, to: number): boolean {
-  return ctx.within(group, from, to).some((x) => ctx.model.predicate(x).voice !== "attribute");
 }
 
 /** "Размер премии определяется": the action with what it concerns, unless a clause boundary lies between. */
