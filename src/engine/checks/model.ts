@@ -144,6 +144,10 @@ function nearest(ctx: ParagraphContext, groups: readonly number[], from: number,
   let bestDist = Infinity;
   for (const g of groups) {
     for (const o of ctx.within(g, from, to)) {
+      // "Жұмыстан босатылған кезде куәлік тапсырылады": an object that is itself the verb of a clause of time before
+      // the action says when it happens, not what it concerns (a person or a breach named inside such a clause, "алушы
+      // талаптарға сәйкес келмеген жағдайда … бас тартады", is still whom the action concerns)
+      if (o.to <= m.from && ctx.model.closesKazakhCondition(o.to, o.to + 1)) continue;
       const dist = o.from >= m.to ? o.from - m.to : o.to <= m.from ? m.from - o.to : 0;
       if (dist < bestDist) {
         best = o;

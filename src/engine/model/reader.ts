@@ -234,6 +234,16 @@ export class ProvisionModel {
     return this.items;
   }
 
+  /**
+   * kk: a clause of time or condition closes in [from, to) ("жұмыстан босатылған кезде", "… бұзған жағдайда"): what
+   * stands before it is that clause's, not the main verb's after it.
+   */
+  closesKazakhCondition(from: number, to: number): boolean {
+    const lower = this.ctx.tokens.lower;
+    for (let t = Math.max(from, 1); t < to; t++) if (KAZAKH_CLAUSE_END.test(lower[t] ?? "") && KAZAKH_PARTICIPLE.test(lower[t - 1] ?? "")) return true;
+    return false;
+  }
+
   /** Sentences of the lead-in part (before "[...]") are context; a finding there belongs to the lead-in. */
   inLeadIn(token: number): boolean {
     return token < this.body;
