@@ -148,6 +148,7 @@ function nearest(ctx: ParagraphContext, groups: readonly number[], from: number,
       // the action says when it happens, not what it concerns (a person or a breach named inside such a clause, "алушы
       // талаптарға сәйкес келмеген жағдайда … бас тартады", is still whom the action concerns)
       if (o.to <= m.from && ctx.model.closesKazakhCondition(o.to, o.to + 1)) continue;
+      if (absent(ctx, o)) continue;
       const dist = o.from >= m.to ? o.from - m.to : o.to <= m.from ? m.from - o.to : 0;
       if (dist < bestDist) {
         best = o;
@@ -156,6 +157,19 @@ function nearest(ctx: ParagraphContext, groups: readonly number[], from: number,
     }
   }
   return best;
+}
+
+/**
+ * "из числа работников, не имевших дисциплинарных взысканий", "тәртіптік жазасы болмаған жұмыскерлер": a sanction
+ * (or anything else) named as absent is a condition of eligibility, not what the action decides.
+ */
+function absent(ctx: ParagraphContext, o: Match): boolean {
+  const lower = ctx.tokens.lower;
+  for (let t = Math.max(0, o.from - 3); t < o.from; t++) {
+    const w = lower[t] ?? "";
+    if (w === "не" && /^имев|^имеющ|^имеет|^имеют/u.test(lower[t + 1] ?? "")) return true;
+  }
+  return /^(болмаған|болмауы|болмаса|болмайтын|жоқ|жоқтығы)$/u.test(lower[o.to] ?? "");
 }
 
 /** "Размер премии определяется": the action with what it concerns, unless a clause boundary lies between. */

@@ -566,7 +566,10 @@ export class ProvisionModel {
       // official after "определяемым" does decide what the clause leaves open)
       const before = a.from - 1;
       const ofParticiple = a.kind === "private" && (before < m.from || before >= m.to) && RU_PASSIVE_PARTICIPLE.test(this.ctx.tokens.lower[before] ?? "");
-      if (lang === "ru" && cases?.has("ins") && !cases.has("nom") && !governed && !ofParticiple) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
+      // "Оценка исполнения подрядчиком обязательств выставляется куратором", "после рассмотрения комиссией … утверждается
+      // директором": an instrumental right after a verbal noun is that noun's doer, not the passive verb's
+      const ofVerbalNoun = RU_VERBAL_NOUN.test(this.ctx.tokens.lower[before] ?? "");
+      if (lang === "ru" && cases?.has("ins") && !cases.has("nom") && !governed && !ofParticiple && !ofVerbalNoun) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
       for (const k of markers) {
         // ru: "приказом (генерального) директора"; kk: "директордың бұйрығымен", "комиссия тарапынан"
         const ruAgent = lang !== "kk" && a.from >= k.to && a.from - k.to <= 2;
@@ -828,6 +831,9 @@ function itemLabel(ctx: ParagraphContext, from: number): string | undefined {
   if (!isNum || (next !== "." && next !== ")")) return undefined;
   return ctx.norm.text.slice(t.start[from], t.end[from + 1]);
 }
+
+/** A Russian verbal noun in any case ("исполнения", "рассмотрением", "получении"). */
+const RU_VERBAL_NOUN = /^\p{L}{3,}(ни|ти)(е|я|ю|ем|и)$/u;
 
 /** A Russian passive participle ("полученных", "утверждённым", "выдаваемых", "принятых"). */
 const RU_PASSIVE_PARTICIPLE = /^\p{L}{3,}(нн|т|ем|им)(ый|ая|ое|ые|ого|ой|ому|ым|ых|ыми|ую|ом)$/u;
