@@ -14,7 +14,7 @@
  */
 import type { ParagraphContext } from "../analysis/paragraph";
 import { MODEL_LEXICONS } from "../model/reader";
-import type { ActorKind, Modality } from "../model/types";
+import type { ActorKind, Modality, Span } from "../model/types";
 import type { Match } from "../patterns/matcher";
 import { PUNCT } from "../text/tokenize";
 import { startWords } from "./item-values";
@@ -24,6 +24,8 @@ const DEFAULT_ACTORS: readonly ActorKind[] = ["official", "collegial", "unit", "
 const DEFAULT_MODALITY: readonly Modality[] = ["statement", "duty", "power"];
 /** A participle or a bare verbal noun names an action, it does not state one. */
 const DEFAULT_VOICE: readonly ("active" | "passive" | "attribute")[] = ["active", "passive"];
+/** A supplier chosen (`model.objects` name): no cap on the price bounds whom the choice falls on. */
+const PEOPLE_CHOSEN: ReadonlySet<string> = new Set(["supplier"]);
 /** How far from an action (tokens) what it concerns is looked for, in its sentence. */
 const OBJECT_WINDOW = 30;
 /** The longest excerpt that joins an action and what it concerns; beyond it the action alone is marked. */
@@ -61,13 +63,13 @@ export const modelCheck: Check = {
       const amount = amountDecided(ctx, m, s, lexicon(AMOUNT));
       let object: Match | undefined;
       if (rule.objects.length > 0) {
-        object = nearest(ctx, rule.objects, Math.max(s.from, m.from - OBJECT_WINDOW), Math.min(s.to, m.to + OBJECT_WINDOW), m);
+        object = nearest(ctx, rule.objects, Math.max(s.from, m.from - OBJECT_WINDOW), Math.min(s.to, m.to + OBJECT_WINDOW), m, p.voice === "attribute" ? undefined : p.actor);
         // "устанавливают сроки ..., привлекают к ответственности": an object past another action is that action's
         // (not "сыйақы төленеді, оның мөлшері … бұйрығымен белгіленеді": "its amount" takes the payment back up)
         if (object && !amount && actionBetween(ctx, rule.trigger, m, object)) continue;
         // "… оказывается в следующих размерах: [...] 4) … в размере, определяемом руководителем": what
         // a sub-item's action concerns may be named only in its lead-in
-        if (!object && lead) object = nearest(ctx, rule.objects, lead.from, lead.to, m);
+        if (!object && lead) object = nearest(ctx, rule.objects, lead.from, lead.to, m, p.voice === "attribute" ? undefined : p.actor);
         if (!object) continue;
       }
       // A sub-item is bounded by what it and its lead-in say, not by its siblings' amounts, criteria
@@ -89,11 +91,15 @@ export const modelCheck: Check = {
       // "Спортсменам, занявшим призовые места, выплачивается вознаграждение, размер которого устанавливается приказом
       // руководителя": who receives is bounded, how much is not, so a criterion of eligibility does not bound the amount
       const counts = (b: Match, i: number) => !(amount && q.unbounded?.[i] === "criteria" && ctx.within(lexicon(ELIGIBILITY), b.from, b.to).length > 0);
+      // "Закупка товаров стоимостью не более порога — у поставщика, определяемого заказчиком": a cap on a sum or a size
+      // says what the choice is about, not whom it may fall on
+      const whom = object !== undefined && PEOPLE_CHOSEN.has(q.objects?.[rule.objects.indexOf(object.group)] ?? "");
       const bounded = rule.bounds.some((g, i) => {
         // "…комиссия, состав которой определяет руководитель аппарата. Решение комиссии принимается открытым
         // голосованием": a vote in another sentence is how the body decides, not how its members are chosen
         // (one official or unit choosing; a body deciding itself, or nobody named, is read in the whole item)
         if (q.unbounded?.[i] === "collegial" && (p.actor.kind === "official" || p.actor.kind === "unit")) return [s, ...(lead ? [lead] : [])].some((sc) => ctx.hasIn(g, sc.from, sc.to));
+        if (q.unbounded?.[i] === "limit" && whom) return false;
         if (q.unbounded?.[i] !== "deadline") return own.some((sc) => ctx.within(g, sc.from, sc.to).some((b) => (sc !== lead || !headsList(ctx, b)) && counts(b, i)));
         // "Копия решения направляется в течение 3 дней со дня принятия решения": a term that runs from
         // the action itself times a later step, not the action
@@ -139,7 +145,7 @@ function runsFrom(ctx: ParagraphContext, d: Match, m: Match, anchor: number, dec
 }
 
 /** The object match of any of `groups` in [from, to) closest to the action. */
-function nearest(ctx: ParagraphContext, groups: readonly number[], from: number, to: number, m: Match): Match | undefined {
+function nearest(ctx: ParagraphContext, groups: readonly number[], from: number, to: number, m: Match, actor: Span | undefined): Match | undefined {
   let best: Match | undefined;
   let bestDist = Infinity;
   for (const g of groups) {
@@ -149,6 +155,10 @@ function nearest(ctx: ParagraphContext, groups: readonly number[], from: number,
       // талаптарға сәйкес келмеген жағдайда … бас тартады", is still whom the action concerns)
       if (o.to <= m.from && ctx.model.closesKazakhCondition(o.to, o.to + 1)) continue;
       if (absent(ctx, o)) continue;
+      // "знаки устанавливаются подрядной организацией": who acts is not what the action is about (the same head noun; a
+      // pattern that only runs across the actor, "қорын бас инженер … бөледі", is still an object; a participle's doer,
+      // "организацией, рекомендованной газовой организацией", is not read surely enough to tell them apart)
+      if (actor && actor.to > actor.from && o.to === actor.to && o.from < actor.to) continue;
       const dist = o.from >= m.to ? o.from - m.to : o.to <= m.from ? m.from - o.to : 0;
       if (dist < bestDist) {
         best = o;
