@@ -568,9 +568,9 @@ export class ProvisionModel {
       const ofParticiple = a.kind === "private" && (before < m.from || before >= m.to) && RU_PASSIVE_PARTICIPLE.test(this.ctx.tokens.lower[before] ?? "");
       // "Оценка исполнения подрядчиком обязательств выставляется куратором", "после рассмотрения комиссией … утверждается
       // директором": an instrumental right after a verbal noun is that noun's doer, not the passive verb's
-      // (only a verbal noun in the genitive, "оценка исполнения", "после рассмотрения"; after one in another case, "по
-      // каждому направлению руководителем", "при назначении директором", the instrumental is still the verb's)
-      const ofVerbalNoun = RU_VERBAL_NOUN.test(this.ctx.tokens.lower[before] ?? "");
+      // (only when another instrumental doer follows: alone, "премия устанавливается по каждому направлению руководителем",
+      // it is still the verb's)
+      const ofVerbalNoun = RU_VERBAL_NOUN.test(this.ctx.tokens.lower[before] ?? "") && actors.some((b) => b.from > a.to && (this.casesOf(b, lang)?.has("ins") ?? false));
       if (lang === "ru" && cases?.has("ins") && !cases.has("nom") && !governed && !ofParticiple && !ofVerbalNoun) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
       for (const k of markers) {
         // ru: "приказом (генерального) директора"; kk: "директордың бұйрығымен", "комиссия тарапынан"
@@ -834,8 +834,8 @@ function itemLabel(ctx: ParagraphContext, from: number): string | undefined {
   return ctx.norm.text.slice(t.start[from], t.end[from + 1]);
 }
 
-/** A Russian verbal noun in the genitive ("исполнения", "рассмотрения"). */
-const RU_VERBAL_NOUN = /^\p{L}{3,}(ни|ти)я$/u;
+/** A Russian verbal noun in any case ("исполнения", "нарушение", "при нарушении"). */
+const RU_VERBAL_NOUN = /^\p{L}{3,}(ни|ти)(е|я|ю|ем|и)$/u;
 
 /** A Russian passive participle ("полученных", "утверждённым", "выдаваемых", "принятых"). */
 const RU_PASSIVE_PARTICIPLE = /^\p{L}{3,}(нн|т|ем|им)(ый|ая|ое|ые|ого|ой|ому|ым|ых|ыми|ую|ом)$/u;
