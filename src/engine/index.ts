@@ -290,6 +290,14 @@ export function createEngine(source: RulebookSource): Engine {
 const DISCRETION_FAMILY: ReadonlySet<string> = new Set(["broad_discretion", "may_formula", "selective_rights", "gap", "no_procedure"]);
 
 /**
+ * A counterparty chosen with no competition ("у поставщика, определяемого начальником") is the same
+ * unbounded choice the inferred discretion finding would report on the same words; the explicit
+ * procurement remark names it more precisely, so it too stands in for the inferred one (experts 46a,
+ * 47a, review 89 read the pair as one defect).
+ */
+const STANDS_FOR_DISCRETION: ReadonlySet<string> = new Set([...DISCRETION_FAMILY, "no_competitive_procedure"]);
+
+/**
  * One missing deadline per sentence and rule: "отменяет решения … и назначает повторную аттестацию" is one
  * decision with no term, which a lawyer notes once (expert round 22 read the two remarks as a duplicate).
  */
@@ -314,7 +322,7 @@ function oneDiscretionPerSentence<T extends RawFinding>(ctx: ParagraphContext, r
     const s = ctx.sentenceOf[r.from] ?? 0;
     // a document-wide remark may yet be dropped because another paragraph has what it asks for, so it
     // does not stand in for what this sentence says
-    if (DISCRETION_FAMILY.has(r.rule.spec.factor) && !inferred(r) && !documentRules.has(r.rule.spec.id)) explicit.add(s);
+    if (STANDS_FOR_DISCRETION.has(r.rule.spec.factor) && !inferred(r) && !documentRules.has(r.rule.spec.id)) explicit.add(s);
     if (!inferred(r)) continue;
     const o = best.get(s);
     if (!o || rank(r) > rank(o)) best.set(s, r);
