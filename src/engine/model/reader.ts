@@ -571,7 +571,10 @@ export class ProvisionModel {
       // (only when another instrumental doer follows: alone, "премия устанавливается по каждому направлению руководителем",
       // it is still the verb's)
       const ofVerbalNoun = RU_VERBAL_NOUN.test(this.ctx.tokens.lower[before] ?? "") && actors.some((b) => b.from > a.to && (this.casesOf(b, lang)?.has("ins") ?? false));
-      if (lang === "ru" && cases?.has("ins") && !cases.has("nom") && !governed && !ofParticiple && !ofVerbalNoun) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
+      // "помощь оказывается работникам, пострадавшим от пожара, по решению директора": "-шим / -ым" after a dative
+      // plural and its comma is that noun's attribute in the dative, not a doer in the instrumental
+      const ofDative = /(им|ым)$/u.test(this.ctx.tokens.lower[a.from] ?? "") && this.ctx.tokens.lower[before] === "," && /\p{L}(ам|ям)$/u.test(this.ctx.tokens.lower[before - 1] ?? "");
+      if (lang === "ru" && cases?.has("ins") && !cases.has("nom") && !governed && !ofParticiple && !ofVerbalNoun && !ofDative) return { kind: a.kind, from: a.from, to: a.to, role: "agent" };
       for (const k of markers) {
         // ru: "приказом (генерального) директора"; kk: "директордың бұйрығымен", "комиссия тарапынан"
         const ruAgent = lang !== "kk" && a.from >= k.to && a.from - k.to <= 2;
