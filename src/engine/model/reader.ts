@@ -504,6 +504,10 @@ export class ProvisionModel {
     // алуға құқылы" — Kazakh drops the main clause's subject when it is the participle's doer
     if (tagged(next) && /^\p{L}{3,}(ын|ін)$/u.test(lower[a.to + 1] ?? "") && !/(дын|дің|тың|тің|ның|нің)$/u.test(lower[a.to + 1] ?? "")) return false;
     if (tagged(next) || /(атын|етін|йтын|йтін|ытын|ітін)$/u.test(next)) return true;
+    // a modal of duty inside a relative clause: "Қызметкер өтеуге тиіс залалдың мөлшерін басшысы айқындайды" (the damage the
+    // employee must pay; other texts: "қатысушы ұсынуға тиіс құжаттар", "алушы төлеуі тиіс сома") — "тиіс / міндетті"
+    // followed by a word of the sentence, not closing it
+    if (/(уге|уға|уі|уы|ге|ға)$/u.test(next) && /^(тиіс|тиісті|міндетті)$/u.test(lower[a.to + 1] ?? "") && /^\p{L}/u.test(lower[a.to + 2] ?? "") && !/^(және|немесе|болып)$/u.test(lower[a.to + 2] ?? "")) return true;
     return /^(істейтін|істеген|атқаратын|атқарған|жасайтын|жасаған|ететін|еткен)$/u.test(lower[a.to + 1] ?? "");
   }
 
