@@ -292,10 +292,11 @@ const DISCRETION_FAMILY: ReadonlySet<string> = new Set(["broad_discretion", "may
 /**
  * A counterparty chosen with no competition ("у поставщика, определяемого начальником") is the same
  * unbounded choice the inferred discretion finding would report on the same words; the explicit
- * procurement remark names it more precisely, so it too stands in for the inferred one (experts 46a,
- * 47a, review 89 read the pair as one defect).
+ * procurement remark names it more precisely, so it stands in for an inferred one on or beside its words
+ * (experts 46a, 47a, review 89 read the pair as one defect) — not for one about another clause of the
+ * sentence ("продлевается автоматически …, а размер оплаты определяется заместителем", review 91).
  */
-const STANDS_FOR_DISCRETION: ReadonlySet<string> = new Set([...DISCRETION_FAMILY, "no_competitive_procedure"]);
+const COMPETITION_REACH = 3;
 
 /**
  * One missing deadline per sentence and rule: "отменяет решения … и назначает повторную аттестацию" is one
@@ -316,14 +317,20 @@ function oneDiscretionPerSentence<T extends RawFinding>(ctx: ParagraphContext, r
   // what the whole document lacks is another remark than what the sentence says, so it is not merged
   const inferred = (x: T) => DISCRETION_FAMILY.has(x.rule.spec.factor) && x.rule.spec.check === "model" && !documentRules.has(x.rule.spec.id);
   const explicit = new Set<number>();
+  const competition: T[] = [];
+  for (const r of raw) {
+    // a document-wide remark may yet be dropped because another paragraph has what it asks for, so it
+    // does not stand in for what this sentence says
+    if (inferred(r) || documentRules.has(r.rule.spec.id)) continue;
+    if (DISCRETION_FAMILY.has(r.rule.spec.factor)) explicit.add(ctx.sentenceOf[r.from] ?? 0);
+    else if (r.rule.spec.factor === "no_competitive_procedure") competition.push(r);
+  }
+  const beside = (r: T) => competition.some((c) => (ctx.sentenceOf[c.from] ?? 0) === (ctx.sentenceOf[r.from] ?? 0) && r.from < c.to + COMPETITION_REACH && c.from - COMPETITION_REACH < r.to);
   const best = new Map<number, T>();
   const rank = (x: T) => SEVERITY_RANK[x.severity] * 1000 + (x.to - x.from);
   for (const r of raw) {
+    if (!inferred(r) || beside(r)) continue;
     const s = ctx.sentenceOf[r.from] ?? 0;
-    // a document-wide remark may yet be dropped because another paragraph has what it asks for, so it
-    // does not stand in for what this sentence says
-    if (STANDS_FOR_DISCRETION.has(r.rule.spec.factor) && !inferred(r) && !documentRules.has(r.rule.spec.id)) explicit.add(s);
-    if (!inferred(r)) continue;
     const o = best.get(s);
     if (!o || rank(r) > rank(o)) best.set(s, r);
   }

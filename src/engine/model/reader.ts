@@ -507,7 +507,7 @@ export class ProvisionModel {
     // a modal of duty inside a relative clause: "Қызметкер өтеуге тиіс залалдың мөлшерін басшысы айқындайды" (the damage the
     // employee must pay; other texts: "қатысушы ұсынуға тиіс құжаттар", "алушы төлеуі тиіс сома") — "тиіс / міндетті"
     // followed by a word of the sentence, not closing it
-    if (/(уге|уға|уі|уы|ге|ға)$/u.test(next) && /^(тиіс|тиісті|міндетті)$/u.test(lower[a.to + 1] ?? "") && /^\p{L}/u.test(lower[a.to + 2] ?? "") && !/^(және|немесе|болып)$/u.test(lower[a.to + 2] ?? "")) return true;
+    if (/(уге|уға|уі|уы)$/u.test(next) && /^(тиіс|тиісті|міндетті)$/u.test(lower[a.to + 1] ?? "") && /^\p{L}/u.test(lower[a.to + 2] ?? "") && !/^(және|немесе|болып)$/u.test(lower[a.to + 2] ?? "")) return true;
     return /^(істейтін|істеген|атқаратын|атқарған|жасайтын|жасаған|ететін|еткен)$/u.test(lower[a.to + 1] ?? "");
   }
 
