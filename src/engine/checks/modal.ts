@@ -170,9 +170,10 @@ function holderOf(ctx: ParagraphContext, m: Match, authority: number, rights: nu
     // "Басқарма грант алушылардың жобаларына мониторинг жүргізуге құқылы": a genitive holds only a possessive right
     // ("қызметкердің … құқығы бар"); before "құқылы" or "-а алады" it is the owner of what the power acts on
     if (kazakh && who === "rights" && KAZAKH_GENITIVE.test(ctx.tokens.lower[x.to - 1] ?? "") && !POSSESSIVE_RIGHT.test(ctx.tokens.lower[m.from] ?? "")) return;
-    // ... and a genitive right before a possessive accusative owns that object: "Директордың студенттердің тізімін өзгертуге
-    // құқығы бар" (the students' list; the director holds the right)
-    if (kazakh && who === "rights" && KAZAKH_GENITIVE.test(ctx.tokens.lower[x.to - 1] ?? "") && /^\p{L}{3,}(ын|ін)$/u.test(ctx.tokens.lower[x.to] ?? "")) return;
+    // ... and of several genitives before a possessive right the first holds it, the later ones own what it acts on:
+    // "Директордың студенттердің тізімін өзгертуге құқығы бар", "Комиссия төрағасының үміткерлердің құжаттарына … құқығы бар"
+    // (review 92)
+    if (kazakh && who === "rights" && KAZAKH_GENITIVE.test(ctx.tokens.lower[x.to - 1] ?? "") && ctx.tokens.lower.slice(lo, x.from).some((w) => KAZAKH_GENITIVE.test(w))) return;
     // "Уәкілетті орган өтініш беруші ұсынған мәліметтерді тексеруге құқылы": a rights-holder right before a participle,
     // with an authority named before it, is the subject of a relative clause ("the data the applicant submitted"), not
     // who holds the power; alone it is the holder whose own subject Kazakh drops ("Өтініш беруші берген өтінішін кері
